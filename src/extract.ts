@@ -1,0 +1,52 @@
+import { describeValue, KhabarError } from './errors.js';
+import { detectLanguage } from './language/index.js';
+import { normalise } from './normalise/index.js';
+import type { Extraction } from './schema/extraction.js';
+import type { ExtractOptions } from './schema/options.js';
+import { ExtractOptionsSchema } from './schema/options.js';
+import { splitSentences, tokenise } from './tokenise/index.js';
+
+/** Checks the arguments: a caller's mistake is a KhabarError; any string at all is valid text. */
+function checkArguments(text: unknown, options: unknown): ExtractOptions {
+  if (typeof text !== 'string') {
+    throw new KhabarError('invalid_text', ['text'], `khabar: extract() needs the text as a string, but got ${describeValue(text)}.`);
+  }
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new KhabarError(
+      'invalid_options',
+      ['options'],
+      `khabar: extract()'s options must be an object such as { referenceDate: '2022-05-27' }, but got ${describeValue(options)}.`,
+    );
+  }
+  const parsed = ExtractOptionsSchema.safeParse(options);
+  if (!parsed.success) throw KhabarError.fromZod('invalid_options', 'options', parsed.error);
+  return parsed.data;
+}
+
+/**
+ * Reads one news text and returns what it says, every record pointing back into `text` by its
+ * exact span. Synchronous and pure; any string is valid input.
+ *
+ * The numbers, dates, entities and claims stages are still being built: until each lands, its
+ * list is empty.
+ *
+ * @example
+ * const result = extract('وتم افتتاح المركز بحضور ممثلي 16 دولة.', { referenceDate: '2022-11-20' });
+ * result.sentences[0].text // 'وتم افتتاح المركز بحضور ممثلي 16 دولة.'
+ * result.tokens[0]         // { text: 'وتم', kind: 'word', prefixes: ['و'], stem: 'تم', … }
+ */
+export function extract(text: string, options?: ExtractOptions): Extraction {
+  checkArguments(text, options);
+  const view = normalise(text);
+  const tokens = tokenise(text, view);
+  return {
+    language: detectLanguage(text),
+    sentences: splitSentences(text, tokens),
+    tokens,
+    entities: [],
+    dates: [],
+    claims: [],
+    numbers: [],
+  };
+}

@@ -1,0 +1,3 @@
+export type { NormalisedText } from './normalise.js';
+export { normalise, normaliseKey } from './normalise.js';
+export { originalSpan } from './original-span.js';
