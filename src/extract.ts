@@ -1,7 +1,10 @@
 import { describeValue, KhabarError } from './errors.js';
 import { detectLanguage } from './language/index.js';
 import { normalise } from './normalise/index.js';
+import type { FoundNumber } from './numbers/index.js';
+import { findNumbers } from './numbers/index.js';
 import type { Extraction } from './schema/extraction.js';
+import type { NumberMention } from './schema/number-mention.js';
 import type { ExtractOptions } from './schema/options.js';
 import { ExtractOptionsSchema } from './schema/options.js';
 import { splitSentences, tokenise } from './tokenise/index.js';
@@ -24,12 +27,18 @@ function checkArguments(text: unknown, options: unknown): ExtractOptions {
   return parsed.data;
 }
 
+/** The public record of a number: its span, value and, for "6000 ست الاف", both readings. */
+function toNumberMention(number: FoundNumber): NumberMention {
+  const { text, start, end, value, spelledOut } = number;
+  return spelledOut ? { text, start, end, value, spelledOut } : { text, start, end, value };
+}
+
 /**
  * Reads one news text and returns what it says, every record pointing back into `text` by its
  * exact span. Synchronous and pure; any string is valid input.
  *
- * The numbers, dates, entities and claims stages are still being built: until each lands, its
- * list is empty.
+ * The dates, entities and claims stages are still being built: until each lands, its list is
+ * empty.
  *
  * @example
  * const result = extract('وتم افتتاح المركز بحضور ممثلي 16 دولة.', { referenceDate: '2022-11-20' });
@@ -40,6 +49,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   checkArguments(text, options);
   const view = normalise(text);
   const tokens = tokenise(text, view);
+  const numbers = findNumbers(text, tokens);
   return {
     language: detectLanguage(text),
     sentences: splitSentences(text, tokens),
@@ -47,6 +57,6 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
     entities: [],
     dates: [],
     claims: [],
-    numbers: [],
+    numbers: numbers.map(toNumberMention),
   };
 }

@@ -9,4 +9,5 @@ export { normalise, normaliseKey, originalSpan } from './normalise/index.js';
 export type { NormalisedText } from './normalise/index.js';
 export { splitSentences, tokenise } from './tokenise/index.js';
 export { detectLanguage } from './language/index.js';
+export { parseNumber } from './numbers/index.js';
 export * from './schema/index.js';
