@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseKey } from '../src/normalise/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -89,6 +90,20 @@ function monthNames(): { name: string; month: number; calendar: string; traditio
 
 const splitForms = (forms: string | undefined): string[] => (forms ?? '').split('|').map((form) => form.trim()).filter(Boolean);
 
+/** A form in two rows would make its gloss depend on row order: refuse it. */
+function formsOnce(path: string, rows: readonly Record<string, string>[]): readonly Record<string, string>[] {
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    for (const form of splitForms(row.forms)) {
+      const key = normaliseKey(form);
+      const earlier = seen.get(key);
+      if (earlier !== undefined && earlier !== row.forms) throw new Error(`build-data: ${path}: "${form}" is in two rows ("${earlier}" and "${row.forms}")`);
+      seen.set(key, row.forms ?? '');
+    }
+  }
+  return rows;
+}
+
 const lexiconFiles = readdirSync(join(root, 'data/lexicon')).filter((file) => file.endsWith('.txt')).sort();
 
 const outputs: Record<string, string> = {
@@ -123,13 +138,13 @@ const outputs: Record<string, string> = {
     {
       name: 'subjectNouns',
       type: 'readonly (readonly [forms: readonly string[], en: string, category: string])[]',
-      value: readTable('data/claims/subjects.tsv').map((row) => [splitForms(row.forms), row.en, row.category]),
+      value: formsOnce('data/claims/subjects.tsv', readTable('data/claims/subjects.tsv')).map((row) => [splitForms(row.forms), row.en, row.category]),
       note: 'Nouns news counts, with every written form, an English gloss and a category.',
     },
     {
       name: 'units',
       type: 'readonly (readonly [forms: readonly string[], kind: string, unit: string, en: string])[]',
-      value: readTable('data/claims/units.tsv').map((row) => [splitForms(row.forms), row.kind, row.unit, row.en]),
+      value: formsOnce('data/claims/units.tsv', readTable('data/claims/units.tsv')).map((row) => [splitForms(row.forms), row.kind, row.unit, row.en]),
       note: 'Currencies, measures and percent words that make a claim money, measure or percent.',
     },
     {

@@ -1,3 +1,4 @@
+import { findClaims } from './claims/index.js';
 import { describeValue, KhabarError } from './errors.js';
 import { detectLanguage } from './language/index.js';
 import { normalise } from './normalise/index.js';
@@ -37,8 +38,7 @@ function toNumberMention(number: FoundNumber): NumberMention {
  * Reads one news text and returns what it says, every record pointing back into `text` by its
  * exact span. Synchronous and pure; any string is valid input.
  *
- * The dates, entities and claims stages are still being built: until each lands, its list is
- * empty.
+ * The dates and entities stages are still being built: until each lands, its list is empty.
  *
  * @example
  * const result = extract('وتم افتتاح المركز بحضور ممثلي 16 دولة.', { referenceDate: '2022-11-20' });
@@ -56,7 +56,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
     tokens,
     entities: [],
     dates: [],
-    claims: [],
+    claims: findClaims(text, tokens, numbers),
     numbers: numbers.map(toNumberMention),
   };
 }

@@ -14,8 +14,8 @@ export interface FoundNumber extends NumberMention {
   readonly lastToken: number;
   /** a bare plural scale ("آلاف", "عشرات الآلاف"): the value is a lower bound */
   readonly atLeast: boolean;
-  /** written with a percent sign ("50٪", "50 %") */
-  readonly percent: boolean;
+  /** the percent sign written with it ("50٪", "50 %"), outside the number's own span */
+  readonly percentSign: { readonly start: number; readonly end: number } | null;
   /** digits alone, four of them, 1800-2100: probably a year */
   readonly yearLike: boolean;
   /** the article on a figure ("الـ21"): an ordinal or a day, not a quantity */
@@ -167,7 +167,11 @@ export function findNumbers(input: string, tokens: readonly Token[]): FoundNumbe
       }
     }
     const start = piece.start;
-    const end = tokens[last]!.end;
+    const lastToken = tokens[last]!;
+    // The sign is a unit, not part of the quantity: "50 ٪" is the number "50" and the sign "٪".
+    const signAt = pieces[last]?.percent ? Math.max(lastToken.text.lastIndexOf('%'), lastToken.text.lastIndexOf('٪')) : -1;
+    const percentSign = signAt < 0 ? null : { start: lastToken.start + signAt, end: lastToken.end };
+    const end = signAt < 0 ? lastToken.end : lastToken.start + lastToken.text.slice(0, signAt).trimEnd().length;
     found.push({
       text: input.slice(start, end),
       start,
@@ -177,7 +181,7 @@ export function findNumbers(input: string, tokens: readonly Token[]): FoundNumbe
       firstToken: i,
       lastToken: last,
       atLeast: expression.atLeast,
-      percent: pieces.slice(i, last + 1).some((p) => p?.percent),
+      percentSign,
       yearLike: onlyDigits && isYearLike(head),
       definite: piece.definite,
       inWords: !pieces.slice(i, last + 1).some((p) => p?.digits),

@@ -15,6 +15,14 @@ export const ClaimSubjectSchema = SpanSchema.extend({
 });
 export type ClaimSubject = z.infer<typeof ClaimSubjectSchema>;
 
+export const ClaimUnitSchema = SpanSchema.extend({
+  /** ISO 4217 for money ("USD", "MAD"), a short code for measures ("km", "t"), "percent". */
+  code: z.string().min(1),
+  /** English name of the unit ("US dollars"). */
+  en: z.string().min(1),
+});
+export type ClaimUnit = z.infer<typeof ClaimUnitSchema>;
+
 export const ClaimSchema = SpanSchema.extend({
   kind: ClaimKindSchema,
   /** 6000, 1500000, 16; a percent is 50, not 0.5. */
@@ -23,5 +31,7 @@ export const ClaimSchema = SpanSchema.extend({
   /** The quantity itself ("1.5 مليون", "6000 ست الاف"). */
   number: SpanSchema,
   subject: ClaimSubjectSchema.nullable(),
+  /** The currency, measure or percent word that makes a claim money, measure or percent. */
+  unit: ClaimUnitSchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
