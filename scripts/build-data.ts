@@ -134,6 +134,20 @@ const outputs: Record<string, string> = {
       note: 'Month names of every regional tradition, Gregorian and Hijri.',
     },
   ]),
+  'src/generated/date-words.ts': module('data/dates/weekdays.tsv and data/dates/date-words.tsv', [
+    {
+      name: 'weekdayNames',
+      type: 'readonly (readonly [name: string, weekday: number])[]',
+      value: readTable('data/dates/weekdays.tsv').map((row) => [row.name, Number(row.weekday)]),
+      note: 'Weekday names, 0 = Sunday … 6 = Saturday.',
+    },
+    {
+      name: 'dateWords',
+      type: 'readonly (readonly [word: string, kind: string, value: string, count: number])[]',
+      value: readTable('data/dates/date-words.tsv').map((row) => [row.word, row.kind, row.value, Number(row.count)]),
+      note: 'The words dates are built from besides month and weekday names.',
+    },
+  ]),
   'src/generated/claims-data.ts': module('data/claims/*.tsv', [
     {
       name: 'subjectNouns',

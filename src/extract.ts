@@ -1,4 +1,5 @@
 import { findClaims } from './claims/index.js';
+import { findDates } from './dates/index.js';
 import { describeValue, KhabarError } from './errors.js';
 import { detectLanguage } from './language/index.js';
 import { normalise } from './normalise/index.js';
@@ -38,7 +39,7 @@ function toNumberMention(number: FoundNumber): NumberMention {
  * Reads one news text and returns what it says, every record pointing back into `text` by its
  * exact span. Synchronous and pure; any string is valid input.
  *
- * The dates and entities stages are still being built: until each lands, its list is empty.
+ * The entities stage is still being built: until it lands, its list is empty.
  *
  * @example
  * const result = extract('وتم افتتاح المركز بحضور ممثلي 16 دولة.', { referenceDate: '2022-11-20' });
@@ -46,17 +47,19 @@ function toNumberMention(number: FoundNumber): NumberMention {
  * result.tokens[0]         // { text: 'وتم', kind: 'word', prefixes: ['و'], stem: 'تم', … }
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
-  checkArguments(text, options);
+  const { referenceDate } = checkArguments(text, options);
   const view = normalise(text);
   const tokens = tokenise(text, view);
   const numbers = findNumbers(text, tokens);
+  const sentences = splitSentences(text, tokens);
+  const dates = findDates(text, tokens, numbers, sentences, referenceDate);
   return {
     language: detectLanguage(text),
-    sentences: splitSentences(text, tokens),
+    sentences,
     tokens,
     entities: [],
-    dates: [],
-    claims: findClaims(text, tokens, numbers),
+    dates,
+    claims: findClaims(text, tokens, numbers, dates),
     numbers: numbers.map(toNumberMention),
   };
 }

@@ -2,6 +2,7 @@ import type { PhraseMatch } from '../_lib/phrase-index.js';
 import { stemKey } from '../_lib/phrase-index.js';
 import type { FoundNumber } from '../numbers/index.js';
 import type { Claim, ClaimKind, Qualifier } from '../schema/claim.js';
+import type { Span } from '../schema/span.js';
 import type { Token } from '../schema/token.js';
 import type { ClaimVocabulary, SubjectNoun, Unit } from './vocabulary.js';
 import { claimVocabulary, nounKeys } from './vocabulary.js';
@@ -117,18 +118,22 @@ function spanOf(input: string, start: number, end: number) {
 /**
  * The numeric claims among the numbers: a quantity the text asserts about something — a number
  * with a counted noun, a unit (percent, currency, measure) or a qualifier cue — with what is
- * counted and how exact the text says it is. Years, dates, times, durations, ordinals, phone
- * numbers, numbers inside names and lone numbers are not claims.
+ * counted and how exact the text says it is. Years, dates (`dates`, in text order), times,
+ * durations, ordinals, phone numbers, numbers inside names and lone numbers are not claims.
  *
  * @example
  * // "ستستقبل حوالي 1.5 مليون من المشجعين"
  * // → [{ text: 'حوالي 1.5 مليون من المشجعين', value: 1500000, qualifier: 'approximate',
  * //      kind: 'count', subject: { text: 'المشجعين', en: 'fans', category: 'people/fans', … }, … }]
  */
-export function findClaims(input: string, tokens: readonly Token[], numbers: readonly FoundNumber[]): Claim[] {
+export function findClaims(input: string, tokens: readonly Token[], numbers: readonly FoundNumber[], dates: readonly Span[] = []): Claim[] {
   const vocabulary = claimVocabulary();
   const claims: Claim[] = [];
+  let date = 0;
   for (const number of numbers) {
+    // A number inside a date ("17 نونبر 2022", "منذ ثلاثة أيام") is the date's, never a claim.
+    while (date < dates.length && dates[date]!.end <= number.start) date++;
+    if (date < dates.length && dates[date]!.start < number.end) continue;
     if (isExcluded(input, tokens, number, vocabulary)) continue;
     let kind: ClaimKind = number.percentSign ? 'percent' : 'count';
     let last = number.lastToken;

@@ -24,5 +24,12 @@ export const DateMentionSchema = SpanSchema.extend({
   relative: z.boolean(),
   /** What the text itself says, in its own calendar. */
   parts: DatePartsSchema,
+  /** For a range, what the text says of its last day ("24 إلى 26 ماي" → { day: 26, month: 5 }). */
+  until: DatePartsSchema.optional(),
+  /**
+   * Whether the weekday the text gives is the weekday of the date it gives ("الجمعة 17 نونبر 2022"
+   * → false: that day was a Thursday); present only when the text gives both.
+   */
+  weekdayAgrees: z.boolean().optional(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;

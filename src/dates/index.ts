@@ -1,0 +1,2 @@
+export { hijriToGregorian } from './calendar.js';
+export { findDates } from './find-dates.js';
