@@ -184,8 +184,10 @@ function nextToken(text: string, from: number): RawToken | null {
  * normaliser drops (diacritics, tatweel, invisible marks), the article restored where the spelling
  * dropped it.
  */
-function readableStem(input: string, stemStart: number, end: number, restoreArticle: boolean): string {
+function readableStem(input: string, stemStart: number, end: number, restoreArticle: boolean, normalLength: number): string {
   let stem = restoreArticle ? 'ا' : '';
+  // Nothing was dropped when the input and its normalised view have the same length: the common case.
+  if (end - stemStart === normalLength) return stem + input.slice(stemStart, end);
   for (let i = stemStart; i < end; i++) {
     const unit = input[i] ?? '';
     if (normaliseKey(unit) !== '') stem += unit;
@@ -219,7 +221,7 @@ export function tokenise(input: string, view: NormalisedText = normalise(input))
       kind: token.kind,
       normal: text.slice(token.start, token.end),
       prefixes: [...token.prefixes],
-      stem: readableStem(input, stemStart, end, token.restoreArticle),
+      stem: readableStem(input, stemStart, end, token.restoreArticle, token.end - token.stemAt),
       stemStart,
     });
   }
