@@ -7,8 +7,6 @@ export interface PhraseMatch<T> {
   readonly entry: T;
   readonly first: number;
   readonly last: number;
-  /** the first token matched through its stem, so the proclitics lie outside the phrase */
-  readonly throughStem: boolean;
 }
 
 /** The keys a token may be matched by: as written, then without its proclitics. */
@@ -23,24 +21,41 @@ export function stemKey(token: Token): string {
 export const writtenOrStem: TokenKeys = (token, position) =>
   position === 'first' && token.prefixes.length > 0 ? [token.normal, stemKey(token)] : [token.normal];
 
+/** A node of the token trie: the phrases that end here, and the next tokens. */
+interface TrieNode<T> {
+  entry?: T;
+  readonly next: Map<string, TrieNode<T>>;
+}
+
 /**
- * Multi-word phrases (cues, units, nouns) looked up at a token position, longest first. Phrases
- * are tokenised by the same tokeniser as the text, so "د.م" or "في المائة" match however the text
- * spaces or spells them; lookups cost the same whatever the number of phrases.
+ * Multi-word phrases (cues, units, nouns, names) looked up at a token position, longest first.
+ * Phrases are tokenised by the same tokeniser as the text, so "د.م" or "في المائة" match however
+ * the text spaces or spells them. A trie over token keys: a lookup costs the length of the
+ * phrase it finds, whatever the number of phrases.
  */
 export class PhraseIndex<T> {
-  readonly #byFirstKey = new Map<string, { keys: readonly string[]; entry: T }[]>();
-  #longest = 0;
+  readonly #root: TrieNode<T> = { next: new Map() };
+  readonly #keyOf: (token: Token) => string;
 
+  /** `keyOf` turns a phrase's own tokens into trie keys (their normal form by default). */
+  constructor(keyOf: (token: Token) => string = (token) => token.normal) {
+    this.#keyOf = keyOf;
+  }
+
+  /** Adds a phrase; the first entry added for a phrase is kept. */
   add(phrase: string, entry: T): void {
-    const keys = tokenise(phrase).map((token) => token.normal);
-    const [first] = keys;
-    if (first === undefined) return;
-    const bucket = this.#byFirstKey.get(first) ?? [];
-    bucket.push({ keys, entry });
-    bucket.sort((a, b) => b.keys.length - a.keys.length);
-    this.#byFirstKey.set(first, bucket);
-    this.#longest = Math.max(this.#longest, keys.length);
+    const keys = tokenise(phrase).map(this.#keyOf);
+    if (keys.length === 0) return;
+    let node = this.#root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.entry ??= entry;
   }
 
   /**
@@ -48,34 +63,30 @@ export class PhraseIndex<T> {
    * `keysOf` says how a token may match.
    */
   matchAt(tokens: readonly Token[], at: number, keysOf: TokenKeys = writtenOrStem, length?: number): PhraseMatch<T> | null {
-    const head = tokens[at];
-    if (!head) return null;
-    const headKeys = keysOf(head, 'first');
-    for (const [index, headKey] of headKeys.entries()) {
-      for (const candidate of this.#byFirstKey.get(headKey) ?? []) {
-        if (length !== undefined && candidate.keys.length !== length) continue;
-        if (this.#restMatches(tokens, at, candidate.keys, keysOf)) {
-          return { entry: candidate.entry, first: at, last: at + candidate.keys.length - 1, throughStem: index > 0 && headKey !== head.normal };
+    let best: PhraseMatch<T> | null = null;
+    const walk = (node: TrieNode<T>, index: number): void => {
+      const token = tokens[index];
+      if (!token || (length !== undefined && index - at >= length)) return;
+      for (const key of keysOf(token, index === at ? 'first' : 'inner')) {
+        const child = node.next.get(key);
+        if (!child) continue;
+        const depth = index - at + 1;
+        if (child.entry !== undefined && (length === undefined || depth === length) && (!best || index > best.last)) {
+          best = { entry: child.entry, first: at, last: index };
         }
+        walk(child, index + 1);
       }
-    }
-    return null;
+    };
+    walk(this.#root, at);
+    return best;
   }
 
   /** The longest phrase that ends at token `at` (for cues written before a number), or null. */
-  matchEndingAt(tokens: readonly Token[], at: number, keysOf: TokenKeys = writtenOrStem): PhraseMatch<T> | null {
-    for (let length = Math.min(this.#longest, at + 1); length >= 1; length--) {
+  matchEndingAt(tokens: readonly Token[], at: number, keysOf: TokenKeys = writtenOrStem, longest = 6): PhraseMatch<T> | null {
+    for (let length = Math.min(longest, at + 1); length >= 1; length--) {
       const match = this.matchAt(tokens, at - length + 1, keysOf, length);
       if (match) return match;
     }
     return null;
-  }
-
-  #restMatches(tokens: readonly Token[], at: number, keys: readonly string[], keysOf: TokenKeys): boolean {
-    for (let offset = 1; offset < keys.length; offset++) {
-      const token = tokens[at + offset];
-      if (!token || !keysOf(token, 'inner').includes(keys[offset] ?? '')) return false;
-    }
-    return true;
   }
 }
