@@ -33,6 +33,8 @@ export interface FoundDate {
   readonly parts: DateParts;
   /** the parts of a range's last day */
   readonly until?: DateParts;
+  /** the weekday came with a day named otherwise ("أول أمس الأربعاء", "الخميس 17 نونبر"), so it can disagree */
+  readonly weekdayChecked?: boolean;
 }
 
 /** A recogniser is a small named object: it reads a date starting at a token, or returns null. */

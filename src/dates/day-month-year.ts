@@ -1,7 +1,7 @@
 import type { DateParts } from '../schema/date-mention.js';
 import type { DateContext, DateRecogniser, FoundDate } from './context.js';
 import type { DayPiece, MonthPiece, YearPiece } from './pieces.js';
-import { follows, readDay, readDirection, readMonth, readWeekday, readWord, readYear, touches } from './pieces.js';
+import { follows, isRangeOpen, readDay, readDirection, readMonth, readRangeJoin, readWeekday, readYear, touches } from './pieces.js';
 import type { Span } from './resolve.js';
 import { daySpan, inferYear, yearOfMonth } from './resolve.js';
 import type { Direction } from './vocabulary.js';
@@ -32,13 +32,16 @@ function readEnd(context: DateContext, day: DayPiece): DateEnd | null {
   return { day, month, year, last: year ? year.last : month.last };
 }
 
-/** The second day of a range after `after`: "إلى 26", "و18", "-26", "حتى 3". */
-function secondDay(context: DateContext, after: number): DayPiece | null {
+/**
+ * The second day of a range after `after`: "إلى 26", "-26", "حتى 3", and "و18" when the range was
+ * opened by بين ("ما بين 21 نونبر و18 دجنبر"); without بين, "في 29 فبراير و3 مارس" is two dates.
+ */
+function secondDay(context: DateContext, after: number, opened: boolean): DayPiece | null {
   const { tokens } = context;
   const next = after + 1;
   const glued = readDay(context, next);
-  if (glued?.joined && follows(context, next)) return glued; // "و18"
-  const join = follows(context, next) || touches(context, next) ? readWord(context, 'range-join', next) : null;
+  if (glued?.joined && follows(context, next)) return opened ? glued : null; // "و18"
+  const join = readRangeJoin(context, next, opened);
   if (!join) return null;
   const day = readDay(context, join.last + 1);
   return day && (follows(context, join.last + 1) || touches(context, join.last + 1)) && tokens[join.last + 1] ? day : null;
@@ -78,15 +81,16 @@ export const dayMonthYear: DateRecogniser = {
     const firstDay = readDay(context, dayAt);
     if (!firstDay) return null;
 
+    const opened = isRangeOpen(context, (weekday ? weekday.first : dayAt) - 1);
     let first: DateEnd | null = readEnd(context, firstDay);
     let last: DateEnd | null = null;
     if (first) {
       // "21 نونبر إلى 18 دجنبر"
-      const day = secondDay(context, first.last);
+      const day = secondDay(context, first.last, opened);
       last = day ? readEnd(context, day) : null;
     } else {
       // "24 إلى 26 ماي": the first day shares the second one's month.
-      const day = secondDay(context, firstDay.token);
+      const day = secondDay(context, firstDay.token, opened);
       const end = day ? readEnd(context, day) : null;
       if (!end || end.day.value < firstDay.value) return null;
       first = { day: firstDay, month: end.month, year: end.year, last: firstDay.token };
@@ -119,6 +123,7 @@ export const dayMonthYear: DateRecogniser = {
       to: known ? toSpan.to : null,
       relative: false,
       parts: partsOf(first, first.year?.value, weekday?.weekday),
+      weekdayChecked: weekday !== null,
       ...(last ? { until: partsOf(last, last.year?.value) } : {}),
     };
     return found;

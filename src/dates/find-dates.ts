@@ -9,6 +9,7 @@ import { monthYear } from './month-year.js';
 import { numericDate } from './numeric-date.js';
 import { relativeDay } from './relative-day.js';
 import { relativePeriod } from './relative-period.js';
+import { isRangeOpen, readRangeJoin } from './pieces.js';
 import { wordsOf } from './vocabulary.js';
 import { yearWithCue } from './year-with-cue.js';
 
@@ -41,7 +42,7 @@ function tenses(tokens: readonly Token[], sentences: readonly Sentence[]): (toke
 
 function toMention(input: string, date: FoundDate): DateMention {
   const weekday = date.parts.weekday;
-  const checkable = weekday !== undefined && date.from !== null && date.parts.day !== undefined;
+  const checkable = weekday !== undefined && date.from !== null && date.weekdayChecked === true;
   return {
     text: input.slice(date.start, date.end),
     start: date.start,
@@ -84,14 +85,28 @@ export function findDates(
   };
   const dates: DateMention[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    let best: FoundDate | null = null;
-    for (const recogniser of recognisers) {
-      const found = recogniser.match(context, at);
-      if (found && (!best || found.lastToken > best.lastToken)) best = found;
-    }
-    if (!best) continue;
-    dates.push(toMention(input, best));
-    at = best.lastToken;
+    const found = longestAt(context, at);
+    if (!found) continue;
+    const date = joinRange(context, found);
+    dates.push(toMention(input, date));
+    at = date.lastToken;
   }
   return dates;
+}
+
+function longestAt(context: DateContext, at: number): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const recogniser of recognisers) {
+    const found = recogniser.match(context, at);
+    if (found && (!best || found.lastToken > best.lastToken)) best = found;
+  }
+  return best;
+}
+
+/** "من 17/11/2022 إلى 20/11/2022": two dates of one granularity joined into a range. */
+function joinRange(context: DateContext, first: FoundDate): FoundDate {
+  const join = readRangeJoin(context, first.lastToken + 1, isRangeOpen(context, first.firstToken - 1));
+  const last = join ? longestAt(context, join.last + 1) : null;
+  if (!last || last.granularity !== first.granularity || last.relative || first.relative || !first.from || !last.to || last.to < first.from) return first;
+  return { ...first, lastToken: last.lastToken, end: last.end, to: last.to, until: last.parts };
 }

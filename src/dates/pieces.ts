@@ -37,6 +37,9 @@ export interface DayPiece {
 export function readDay(context: DateContext, at: number): DayPiece | null {
   const number = context.numberAt.get(at);
   const token = context.tokens[at];
+  // "فاتح يناير": the Maghrebi word for the first of the month.
+  const first = !number && token ? wordsOf('first-day').matchAt(context.tokens, at) : null;
+  if (first) return { value: Number(first.entry.value), token: first.last, start: token!.stemStart, joined: token!.prefixes.includes('و') };
   if (!number || !token || number.lastToken !== at || number.inWords || number.percentSign) return null;
   if (!Number.isInteger(number.value) || number.value < 1 || number.value > 31 || number.text.length > 2) return null;
   return { value: number.value, token: at, start: number.start, joined: token.prefixes.includes('و') };
@@ -68,6 +71,8 @@ export interface MonthPiece {
   readonly first: number;
   readonly last: number;
   readonly start: number;
+  /** written after "شهر", which names the month even without a year ("أجرة شهر يوليوز") */
+  readonly named: boolean;
 }
 
 /**
@@ -92,7 +97,7 @@ export function readMonth(context: DateContext, at: number): MonthPiece | null {
     if (second && same(second)) last = second.last;
   }
   const first = cue && nameAt !== at ? at : nameAt;
-  return { month: name.entry, first, last, start: tokens[first]!.stemStart };
+  return { month: name.entry, first, last, start: tokens[first]!.stemStart, named: first !== nameAt };
 }
 
 export interface WeekdayPiece {
@@ -123,4 +128,16 @@ export function readDirection(context: DateContext, after: number): { direction:
   if (!follows(context, after + 1)) return null;
   const word = readWord(context, 'direction', after + 1);
   return word ? { direction: word.entry.value as Direction, last: word.last } : null;
+}
+
+/** Token `at` is بين (or ends "ما بين"): a following و joins the two ends of a range. */
+export function isRangeOpen(context: DateContext, at: number): boolean {
+  return at >= 0 && wordsOf('range-open').matchAt(context.tokens, at) !== null;
+}
+
+/** The join between two ends of a range at token `at`: "إلى", "حتى", "إلى غاية", "-", and و after بين. */
+export function readRangeJoin(context: DateContext, at: number, opened: boolean): PhraseMatch<DateWord> | null {
+  if (!follows(context, at) && !touches(context, at)) return null;
+  const join = wordsOf('range-join').matchAt(context.tokens, at);
+  return join && (join.entry.value !== 'and' || opened) ? join : null;
 }

@@ -39,8 +39,9 @@ export const relativePeriod: DateRecogniser = {
     if (!unit) return null;
     const count = number ? number.value : unit.entry.count;
     if (!Number.isInteger(count) || count <= 0 || (number && unit.entry.count > 0 && unit.entry.count !== 1)) return null;
-    // "منذ سنة 2018" is a year, not a year ago.
+    // "منذ سنة 2018" is a year, not a year ago; "بعد عشر سنوات من الأشغال" is a length of time.
     if (context.numberAt.has(unit.last + 1) && follows(context, unit.last + 1)) return null;
+    if (tokens[unit.last + 1]?.normal === 'من' && follows(context, unit.last + 1)) return null;
     const sign = Number(way.entry.value);
     const resolved = reference ? offsetFrom(reference, unit.entry.value as Unit, sign * count) : null;
     return {
