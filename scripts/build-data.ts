@@ -34,9 +34,13 @@ function unique(words: Iterable<string>): string[] {
   return [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Rows of a TSV file with a header line; '#' starts a comment line. */
+/** Rows of a TSV file with a header line; '#' starts a comment line. Trailing empty cells count. */
 function readTable(path: string): Record<string, string>[] {
-  const [header, ...rows] = readList(path).map((line) => line.split('\t').map((cell) => cell.trim()));
+  const lines = readFileSync(join(root, path), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  const [header, ...rows] = lines.map((line) => line.split('\t').map((cell) => cell.trim()));
   if (!header) throw new Error(`build-data: ${path} has no header line`);
   return rows.map((cells, index) => {
     if (cells.length !== header.length) {
@@ -104,14 +108,84 @@ function formsOnce(path: string, rows: readonly Record<string, string>[]): reado
   return rows;
 }
 
+/** Rows of every gazetteer table, plus the Arabic country names of i18n-iso-countries as aliases. */
+function gazetteerRows(): { id: string; type: string; subtype: string; ar: string; en: string; aliases: string[]; demonyms: string[] }[] {
+  const folder = join(root, 'data/gazetteer');
+  const files = readdirSync(folder).filter((file) => file.endsWith('.tsv')).sort();
+  const rows = files.flatMap((file) =>
+    readTable(`data/gazetteer/${file}`).map((row) => ({
+      id: row.id ?? '',
+      type: row.type ?? '',
+      subtype: row.subtype ?? '',
+      ar: row.ar ?? '',
+      en: row.en ?? '',
+      aliases: splitForms(row.aliases),
+      demonyms: splitForms(row.demonyms),
+    })),
+  );
+  const { countries } = require('i18n-iso-countries/langs/ar.json') as { countries: Record<string, string | string[]> };
+  for (const row of rows) {
+    const code = /^country:([A-Z]{2})$/.exec(row.id)?.[1];
+    const names = code ? [countries[code] ?? []].flat() : [];
+    for (const name of names) if (name !== row.ar && !row.aliases.includes(name)) row.aliases.push(name);
+  }
+  const ids = new Set<string>();
+  for (const row of rows) {
+    if (ids.has(row.id)) throw new Error(`build-data: data/gazetteer: the id "${row.id}" is used twice`);
+    ids.add(row.id);
+  }
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Given names: the arabic-name-to-en package's list, less the names that are also common words of
+ * the news ("زيارة", "أفضل", "على" read as علي), plus our own additions.
+ */
+function givenNames(): string[] {
+  const database = require('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>;
+  const common = new Set([...readList('data/lexicon/words.txt'), ...readTable('data/entities/person-words.tsv').map((row) => row.word ?? '')].map(normaliseKey));
+  const listed = Object.keys(database).filter((name) => !common.has(normaliseKey(name)) && !common.has(normaliseKey(`ال${name}`)));
+  return unique([...listed, ...readList('data/entities/given-names.txt')]);
+}
+
+const gazetteer = gazetteerRows();
+/** Single words of gazetteer names: the tokeniser must not split them ("وهران", "بلغاريا"). */
+const gazetteerWords = gazetteer.flatMap((row) => [row.ar, ...row.aliases]).flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 3);
+
 const lexiconFiles = readdirSync(join(root, 'data/lexicon')).filter((file) => file.endsWith('.txt')).sort();
 
 const outputs: Record<string, string> = {
-  'src/generated/lexicon.ts': module(`${lexiconFiles.map((file) => `data/lexicon/${file}`).join(', ')} and i18n-iso-countries (MIT)`, [
+  'src/generated/gazetteer.ts': module('data/gazetteer/*.tsv and i18n-iso-countries (MIT)', [
+    {
+      name: 'gazetteerEntries',
+      type: 'readonly (readonly [id: string, type: string, subtype: string, ar: string, en: string, aliases: readonly string[], demonyms: readonly string[]])[]',
+      value: gazetteer.map((row) => [row.id, row.type, row.subtype, row.ar, row.en, row.aliases, row.demonyms]),
+      note: 'The built-in gazetteer: countries, cities, regions, facilities, organisations, events and people.',
+    },
+  ]),
+  'src/generated/entity-words.ts': module('data/entities/*.tsv and arabic-name-to-en (ISC)', [
+    {
+      name: 'personWords',
+      type: 'readonly (readonly [word: string, kind: string])[]',
+      value: readTable('data/entities/person-words.tsv').map((row) => [row.word, row.kind]),
+      note: 'Titles, name particles, honorifics, divine names and roles that build people\'s names.',
+    },
+    { name: 'givenNames', type: 'readonly string[]', value: givenNames(), note: 'Arabic given names: a cue for a person, never one alone.' },
+    {
+      name: 'commonWords',
+      type: 'readonly string[]',
+      value: unique(readList('data/lexicon/words.txt')),
+      note: 'Common words of the news (the lexicon without names): a family name is seldom one of them.',
+    },
+    { name: 'organisationHeads', type: 'readonly string[]', value: readTable('data/entities/org-words.tsv').map((row) => row.word), note: 'Nouns that open an organisation\'s name.' },
+    { name: 'eventHeads', type: 'readonly string[]', value: readTable('data/entities/event-words.tsv').map((row) => row.word), note: 'Nouns that open an event\'s name.' },
+    { name: 'ambiguousNames', type: 'readonly string[]', value: readTable('data/entities/ambiguous.tsv').map((row) => row.name), note: 'Names that are also common words: tagged only with support around them.' },
+  ]),
+  'src/generated/lexicon.ts': module(`${lexiconFiles.map((file) => `data/lexicon/${file}`).join(', ')}, gazetteer names and i18n-iso-countries (MIT)`, [
     {
       name: 'lexiconWords',
       type: 'readonly string[]',
-      value: unique([...lexiconFiles.flatMap((file) => readList(`data/lexicon/${file}`)), ...countryWords()]),
+      value: unique([...lexiconFiles.flatMap((file) => readList(`data/lexicon/${file}`)), ...countryWords(), ...gazetteerWords]),
       note: 'Known Arabic words: never split into proclitics + stem themselves, and a split that leaves one of them is safe.',
     },
   ]),

@@ -1,5 +1,6 @@
 import { findClaims } from './claims/index.js';
 import { findDates } from './dates/index.js';
+import { buildGazetteer, findEntities } from './entities/index.js';
 import { describeValue, KhabarError } from './errors.js';
 import { detectLanguage } from './language/index.js';
 import { normalise } from './normalise/index.js';
@@ -39,15 +40,13 @@ function toNumberMention(number: FoundNumber): NumberMention {
  * Reads one news text and returns what it says, every record pointing back into `text` by its
  * exact span. Synchronous and pure; any string is valid input.
  *
- * The entities stage is still being built: until it lands, its list is empty.
- *
  * @example
  * const result = extract('وتم افتتاح المركز بحضور ممثلي 16 دولة.', { referenceDate: '2022-11-20' });
  * result.sentences[0].text // 'وتم افتتاح المركز بحضور ممثلي 16 دولة.'
  * result.tokens[0]         // { text: 'وتم', kind: 'word', prefixes: ['و'], stem: 'تم', … }
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
-  const { referenceDate } = checkArguments(text, options);
+  const { referenceDate, gazetteer } = checkArguments(text, options);
   const view = normalise(text);
   const tokens = tokenise(text, view);
   const numbers = findNumbers(text, tokens);
@@ -57,7 +56,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
     language: detectLanguage(text),
     sentences,
     tokens,
-    entities: [],
+    entities: findEntities(text, tokens, numbers, buildGazetteer(gazetteer)),
     dates,
     claims: findClaims(text, tokens, numbers, dates),
     numbers: numbers.map(toNumberMention),

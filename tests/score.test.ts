@@ -374,3 +374,9 @@ describe('rates', () => {
     expect(corpus.claims.f1).toBeCloseTo(6 / 7);
   });
 });
+
+describe('the span SPEC.md gives a name after لل', () => {
+  it('reads "لمديرية" (the entity of "للمديرية", after its first ل) as "المديرية"', () => {
+    expect(procliticReadings(normaliseForScoring('لمديرية العامة'))).toContain(normaliseForScoring('المديرية العامة'));
+  });
+});

@@ -96,8 +96,8 @@ export function normaliseForScoring(text: string): string {
 
 /**
  * Every reading of a normalised text with the README's proclitics taken off its first word: as
- * written, without one of و ف ب ك ل, without و/ف followed by one of ب ك ل, and with لل (or و/ف +
- * لل) read as ال. A reading must keep two letters of the word, so that short names are not cut to
+ * written, without one of و ف ب ك ل, without و/ف followed by one of ب ك ل, with لل (or و/ف +
+ * لل) read as ال, and with a first ل read as ال (the span SPEC.md gives "للمديرية"). A reading must keep two letters of the word, so that short names are not cut to
  * nothing ("لبنان" stays a reading of itself, "كل" is not read as "ل").
  */
 export function procliticReadings(text: string): string[] {
@@ -114,6 +114,8 @@ export function procliticReadings(text: string): string[] {
   if (conjunction && letter(1, 'بكل')) drop(2);
   const lil = conjunction ? 1 : 0;
   if (first.startsWith('لل', lil) && first.length - lil - 2 >= 2) firsts.push(`ال${first.slice(lil + 2)}`);
+  // SPEC.md starts the entity of "للمديرية" after its first ل: "لمديرية" reads as "المديرية".
+  if (first.startsWith('ل') && !first.startsWith('لل') && first.length - 1 >= 2) firsts.push(`ا${first}`);
   return [...new Set(firsts)].map((reading) => reading + rest);
 }
 

@@ -1,0 +1,2 @@
+export { buildGazetteer, Gazetteer } from './gazetteer.js';
+export { findEntities } from './find-entities.js';

@@ -1,0 +1,89 @@
+import type { TokenKeys } from '../_lib/phrase-index.js';
+import { stemKey } from '../_lib/phrase-index.js';
+import { normaliseKey } from '../normalise/index.js';
+import type { EntityContext, FoundEntity } from './context.js';
+import { follows, spanText } from './context.js';
+import type { NameHit } from './gazetteer.js';
+import { entityVocabulary } from './vocabulary.js';
+
+/** A token matches a name by its stem (proclitics off, "للأمن" → "الأمن") or as written. */
+export const entityKeys: TokenKeys = (token) => {
+  const stem = stemKey(token);
+  return stem === token.normal ? [stem] : [stem, token.normal];
+};
+
+/** Words before an ambiguous name that make it a place: "في مالي", "دولة مالي", "سلطنة عمان". */
+const placeWords = new Set(['في', 'الي', 'من', 'نحو', 'داخل', 'خارج', 'دوله', 'سلطنه', 'مدينه', 'عاصمه', 'جمهوريه', 'مملكه', 'بلد', 'بلاد'].map(normaliseKey));
+/** Proclitics that are prepositions of place: "بالرباط", "لمالي". */
+const placeProclitics = new Set(['ب', 'ل']);
+
+function hitEntity(context: EntityContext, hit: NameHit, first: number, last: number): FoundEntity {
+  const { entry, form } = hit;
+  return {
+    first,
+    last,
+    ...spanText(context, first, last),
+    type: entry.type,
+    ...(entry.subtype ? { subtype: entry.subtype } : {}),
+    id: entry.id,
+    name: { ar: entry.ar, ...(entry.en ? { en: entry.en } : {}) },
+    form,
+  };
+}
+
+/**
+ * "كأس العالم 2026", "أولمبياد باريس 2024", "الألعاب الأولمبية بطوكيو 2021": an event's edition,
+ * told apart by its host city and its year; the city stands on its own too.
+ */
+function withEdition(context: EntityContext, event: FoundEntity): FoundEntity {
+  let last = event.last;
+  let city: FoundEntity | null = null;
+  const next = context.tokens[last + 1];
+  if (next && follows(context, last + 1)) {
+    const hit = context.gazetteer.index.matchAt(context.tokens, last + 1, entityKeys);
+    if (hit && hit.entry.entry.type === 'LOC' && hit.entry.entry.subtype === 'city' && hit.entry.form === 'name') {
+      city = hitEntity(context, hit.entry, hit.first, hit.last);
+      last = hit.last;
+    }
+  }
+  const year = follows(context, last + 1) ? context.numberAt.get(last + 1) : undefined;
+  // Without a year the city may belong to the sentence, not the name ("كأس العالم بقطر").
+  if (!year?.yearLike || context.tokens[last + 1]!.prefixes.length > 0) return event;
+  const lastToken = year.lastToken;
+  return {
+    ...event,
+    last: lastToken,
+    ...spanText(context, event.first, lastToken),
+    id: `${event.id}-${year.value}`,
+    ...(city ? { inner: [city] } : {}),
+  };
+}
+
+/** Does an ambiguous name ("مالي", "عمان") have support around it? */
+function isSupported(context: EntityContext, entity: FoundEntity, found: readonly FoundEntity[]): boolean {
+  const token = context.tokens[entity.first]!;
+  if (token.prefixes.some((prefix) => placeProclitics.has(prefix))) return true;
+  const before = context.tokens[entity.first - 1];
+  if (before && placeWords.has(stemKey(before))) return true;
+  // In a list of places: "والسودان ومالي وفرنسا".
+  const neighbours = found.filter((other) => other.type === 'LOC' && other !== entity && Math.abs(other.first - entity.first) <= 2);
+  return neighbours.length > 0;
+}
+
+/** The longest gazetteer name at token `at`, with its edition for an event. */
+export function gazetteerAt(context: EntityContext, at: number): FoundEntity | null {
+  const hit = context.gazetteer.index.matchAt(context.tokens, at, entityKeys);
+  if (!hit) return null;
+  const entity = hitEntity(context, hit.entry, hit.first, hit.last);
+  return entity.type === 'EVENT' ? withEdition(context, entity) : entity;
+}
+
+/** Drops ambiguous names that nothing around supports. */
+export function keepSupported(context: EntityContext, found: readonly FoundEntity[]): FoundEntity[] {
+  const { ambiguous } = entityVocabulary();
+  return found.filter((entity) => {
+    if (entity.first !== entity.last || entity.form !== 'name') return true;
+    const key = stemKey(context.tokens[entity.first]!);
+    return !ambiguous.has(key) || isSupported(context, entity, found);
+  });
+}

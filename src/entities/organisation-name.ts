@@ -1,0 +1,52 @@
+import { stemKey } from '../_lib/phrase-index.js';
+import { normaliseKey } from '../normalise/index.js';
+import type { EntityContext, FoundEntity } from './context.js';
+import { follows, spanText } from './context.js';
+import { entityKeys } from './match-gazetteer.js';
+import { entityVocabulary } from './vocabulary.js';
+
+const article = 'ال';
+/** Words an organisation's name may run over: "وزارة الداخلية القطرية", "المديرية العامة للأمن الوطني". */
+const longestName = 5;
+
+/** A word that continues a name: definite ("الداخلية"), or a genitive after ل ("للأمن"). */
+function continuesName(context: EntityContext, at: number): boolean {
+  const token = context.tokens[at];
+  if (!token || token.kind !== 'word' || !follows(context, at)) return false;
+  const stem = stemKey(token);
+  const genitive = token.prefixes.length === 1 && token.prefixes[0] === 'ل' && stem.startsWith(article);
+  return (token.prefixes.length === 0 && stem.startsWith(article)) || genitive;
+}
+
+/**
+ * An organisation named by its head noun and a definite name after it: "مركز التعاون الشرطي
+ * الدولي", "وزارة الداخلية القطرية", "منظمة الصحة العالمية", "المديرية العامة للأمن الوطني". The
+ * name must hold something besides demonyms, so "الشركة المغربية" stays a description, and a
+ * definite head needs a genitive ("المديرية العامة للأمن الوطني"), so "المركز الدولي" does too.
+ */
+export function organisationAt(context: EntityContext, at: number): FoundEntity | null {
+  const head = entityVocabulary().organisationHeads.matchAt(context.tokens, at);
+  if (!head) return null;
+  let last = head.last;
+  let named = false;
+  let genitive = false;
+  while (last - head.last < longestName && continuesName(context, last + 1)) {
+    last++;
+    const hit = context.gazetteer.index.matchAt(context.tokens, last, entityKeys);
+    if (!hit || hit.entry.form !== 'demonym') named = true;
+    if (context.tokens[last]!.prefixes.length > 0) genitive = true;
+  }
+  // "المركز الدولي" describes; "المديرية العامة للأمن الوطني" names: a definite head needs a genitive.
+  const definiteHead = stemKey(context.tokens[at]!).startsWith(article);
+  if (last === head.last || !named || (definiteHead && !genitive)) return null;
+  const span = spanText(context, at, last);
+  return {
+    first: at,
+    last,
+    ...span,
+    type: 'ORG',
+    id: `org:${normaliseKey(span.text).split(/\s+/).join('-')}`,
+    name: { ar: span.text },
+    form: 'name',
+  };
+}

@@ -1,0 +1,47 @@
+import { PhraseIndex } from '../_lib/phrase-index.js';
+import { ambiguousNames, commonWords, eventHeads, givenNames, organisationHeads, personWords } from '../generated/entity-words.js';
+import { normaliseKey } from '../normalise/index.js';
+
+export type PersonWordKind = 'title' | 'particle' | 'honorific' | 'divine' | 'role';
+
+/** The words entity patterns are built from, indexed once on first use. */
+export interface EntityVocabulary {
+  readonly titles: PhraseIndex<true>;
+  readonly personWords: ReadonlyMap<string, ReadonlySet<PersonWordKind>>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly commonWords: ReadonlySet<string>;
+  readonly organisationHeads: PhraseIndex<true>;
+  readonly eventHeads: PhraseIndex<true>;
+  readonly ambiguous: ReadonlySet<string>;
+}
+
+let vocabulary: EntityVocabulary | undefined;
+
+export function entityVocabulary(): EntityVocabulary {
+  if (vocabulary) return vocabulary;
+  const titles = new PhraseIndex<true>();
+  const kinds = new Map<string, Set<PersonWordKind>>();
+  for (const [word, kind] of personWords) {
+    if (kind === 'title') titles.add(word, true);
+    const key = normaliseKey(word);
+    kinds.set(key, (kinds.get(key) ?? new Set()).add(kind as PersonWordKind));
+  }
+  const organisation = new PhraseIndex<true>();
+  for (const head of organisationHeads) organisation.add(head, true);
+  const event = new PhraseIndex<true>();
+  for (const head of eventHeads) event.add(head, true);
+  vocabulary = {
+    titles,
+    personWords: kinds,
+    givenNames: new Set(givenNames.map(normaliseKey)),
+    commonWords: new Set(commonWords.map(normaliseKey)),
+    organisationHeads: organisation,
+    eventHeads: event,
+    ambiguous: new Set(ambiguousNames.map(normaliseKey)),
+  };
+  return vocabulary;
+}
+
+export function isPersonWord(key: string, kind: PersonWordKind): boolean {
+  return entityVocabulary().personWords.get(key)?.has(kind) ?? false;
+}
