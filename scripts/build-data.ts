@@ -5,7 +5,7 @@
  *   npm run build:data            write src/generated/*
  *   npm run build:data -- --check fail if src/generated/* is not what data/ gives (CI)
  */
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,7 +111,7 @@ function formsOnce(path: string, rows: readonly Record<string, string>[]): reado
 /** Rows of every gazetteer table, plus the Arabic country names of i18n-iso-countries as aliases. */
 function gazetteerRows(): { id: string; type: string; subtype: string; ar: string; en: string; aliases: string[]; demonyms: string[] }[] {
   const folder = join(root, 'data/gazetteer');
-  const files = readdirSync(folder).filter((file) => file.endsWith('.tsv')).sort();
+  const files = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.tsv')).sort() : [];
   const rows = files.flatMap((file) =>
     readTable(`data/gazetteer/${file}`).map((row) => ({
       id: row.id ?? '',
