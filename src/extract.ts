@@ -46,7 +46,7 @@ function toNumberMention(number: FoundNumber): NumberMention {
  * result.tokens[0]         // { text: 'وتم', kind: 'word', prefixes: ['و'], stem: 'تم', … }
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
-  const { referenceDate, gazetteer } = checkArguments(text, options);
+  const { referenceDate } = checkArguments(text, options);
   const view = normalise(text);
   const tokens = tokenise(text, view);
   const numbers = findNumbers(text, tokens);
@@ -56,7 +56,7 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
     language: detectLanguage(text),
     sentences,
     tokens,
-    entities: findEntities(text, tokens, numbers, buildGazetteer(gazetteer)),
+    entities: findEntities(text, tokens, numbers, buildGazetteer(options?.gazetteer)),
     dates,
     claims: findClaims(text, tokens, numbers, dates),
     numbers: numbers.map(toNumberMention),

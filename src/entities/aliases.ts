@@ -1,7 +1,7 @@
 import { PhraseIndex } from '../_lib/phrase-index.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import { spanText } from './context.js';
-import { entityKeys } from './match-gazetteer.js';
+import { entityKeys } from './gazetteer.js';
 
 const article = 'ال';
 

@@ -1,7 +1,9 @@
+import type { PhraseMatch } from '../_lib/phrase-index.js';
 import { PhraseIndex, stemKey } from '../_lib/phrase-index.js';
 import { gazetteerEntries } from '../generated/gazetteer.js';
 import type { EntityForm, EntityType } from '../schema/entity.js';
 import type { GazetteerEntry } from '../schema/options.js';
+import type { Token } from '../schema/token.js';
 
 /** One gazetteer entry as the matcher uses it. */
 export interface Place {
@@ -22,35 +24,35 @@ const article = 'ال';
 
 /** The article on a demonym: tables write "قطري", the text says "القطري" as often. */
 function withArticle(word: string): string {
-  return word.split(' ').map((part) => (part.startsWith(article) ? part : `${article}${part}`)).join(' ');
+  return word
+    .split(' ')
+    .map((part) => (part.startsWith(article) ? part : `${article}${part}`))
+    .join(' ');
 }
 
-/**
- * The gazetteer: every name, alias and demonym of every entry in a trie over token stems, so a
- * lookup costs the length of the name it finds, whatever the gazetteer's size, and proclitics
- * ("بقطر", "للمديرية") do not hide a name.
- */
-export class Gazetteer {
-  readonly #index = new PhraseIndex<NameHit>(stemKey);
-  #size = 0;
+/** "المعرض الدولي للأمن الداخلي والدفاع المدني" is also written "… الداخلي و الدفاع المدني". */
+function spellings(name: string): string[] {
+  const spaced = name.replace(/(^|\s)و(?=\S)/gu, '$1و ');
+  return spaced === name ? [name] : [name, spaced];
+}
 
-  /** Adds an entry; names already added keep their first entry, so add the caller's entries first. */
+/** A token matches a name by its stem (proclitics off, "للأمن" → "الأمن") or as written. */
+export function entityKeys(token: Token): readonly string[] {
+  const stem = stemKey(token);
+  return stem === token.normal ? [stem] : [stem, token.normal];
+}
+
+/** One layer of names: every name, alias and demonym of some entries, in a trie over token stems. */
+class NameLayer {
+  readonly index = new PhraseIndex<NameHit>(stemKey);
+
   add(entry: Place, aliases: readonly string[] = [], demonyms: readonly string[] = []): void {
-    this.#size++;
-    this.#index.add(entry.ar, { entry, form: 'name' });
-    for (const alias of aliases) this.#index.add(alias, { entry, form: 'alias' });
+    for (const name of spellings(entry.ar)) this.index.add(name, { entry, form: 'name' });
+    for (const alias of aliases.flatMap(spellings)) this.index.add(alias, { entry, form: 'alias' });
     for (const demonym of demonyms) {
-      this.#index.add(demonym, { entry, form: 'demonym' });
-      this.#index.add(withArticle(demonym), { entry, form: 'demonym' });
+      this.index.add(demonym, { entry, form: 'demonym' });
+      this.index.add(withArticle(demonym), { entry, form: 'demonym' });
     }
-  }
-
-  get size(): number {
-    return this.#size;
-  }
-
-  get index(): PhraseIndex<NameHit> {
-    return this.#index;
   }
 }
 
@@ -58,16 +60,56 @@ function placeOf(id: string, type: string, subtype: string, ar: string, en: stri
   return { id, type: type as EntityType, ar, ...(subtype ? { subtype } : {}), ...(en ? { en } : {}) };
 }
 
-let builtIn: Gazetteer | undefined;
+let builtInLayer: NameLayer | undefined;
 
-/** Builds a gazetteer from the caller's entries (they win) and the built-in ones. */
-export function buildGazetteer(extra: readonly GazetteerEntry[] = []): Gazetteer {
-  if (extra.length === 0 && builtIn) return builtIn;
-  const gazetteer = new Gazetteer();
-  for (const entry of extra) {
-    gazetteer.add(placeOf(entry.id, entry.type, entry.subtype ?? '', entry.name.ar, entry.name.en ?? ''), entry.aliases ?? []);
+/** The built-in names, indexed once on first use. */
+function builtIn(): NameLayer {
+  if (builtInLayer) return builtInLayer;
+  builtInLayer = new NameLayer();
+  for (const [id, type, subtype, ar, en, aliases, demonyms] of gazetteerEntries) builtInLayer.add(placeOf(id, type, subtype, ar, en), aliases, demonyms);
+  return builtInLayer;
+}
+
+/**
+ * The gazetteer: the caller's entries over the built-in ones. Each layer is a trie over token
+ * stems, so a lookup costs the length of the name it finds, whatever the gazetteer's size, and
+ * proclitics ("بقطر", "للمديرية") do not hide a name.
+ */
+export class Gazetteer {
+  readonly #layers: readonly NameLayer[];
+
+  constructor(layers: readonly NameLayer[]) {
+    this.#layers = layers;
   }
-  for (const [id, type, subtype, ar, en, aliases, demonyms] of gazetteerEntries) gazetteer.add(placeOf(id, type, subtype, ar, en), aliases, demonyms);
-  if (extra.length === 0) builtIn = gazetteer;
+
+  /** The longest name at token `at`; on a tie the caller's entry wins. */
+  matchAt(tokens: readonly Token[], at: number): PhraseMatch<NameHit> | null {
+    let best: PhraseMatch<NameHit> | null = null;
+    for (const layer of this.#layers) {
+      const match = layer.index.matchAt(tokens, at, entityKeys);
+      if (match && (!best || match.last > best.last)) best = match;
+    }
+    return best;
+  }
+}
+
+const byEntries = new WeakMap<readonly GazetteerEntry[], Gazetteer>();
+let builtInOnly: Gazetteer | undefined;
+
+/**
+ * The gazetteer for one call: the caller's entries (they win) over the built-in ones. The same
+ * array of entries gives the same gazetteer, built once.
+ */
+export function buildGazetteer(extra?: readonly GazetteerEntry[]): Gazetteer {
+  if (!extra || extra.length === 0) {
+    builtInOnly ??= new Gazetteer([builtIn()]);
+    return builtInOnly;
+  }
+  const cached = byEntries.get(extra);
+  if (cached) return cached;
+  const layer = new NameLayer();
+  for (const entry of extra) layer.add(placeOf(entry.id, entry.type, entry.subtype ?? '', entry.name.ar, entry.name.en ?? ''), entry.aliases ?? []);
+  const gazetteer = new Gazetteer([layer, builtIn()]);
+  byEntries.set(extra, gazetteer);
   return gazetteer;
 }

@@ -1,16 +1,9 @@
-import type { TokenKeys } from '../_lib/phrase-index.js';
 import { stemKey } from '../_lib/phrase-index.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import { follows, spanText } from './context.js';
 import type { NameHit } from './gazetteer.js';
 import { entityVocabulary } from './vocabulary.js';
-
-/** A token matches a name by its stem (proclitics off, "للأمن" → "الأمن") or as written. */
-export const entityKeys: TokenKeys = (token) => {
-  const stem = stemKey(token);
-  return stem === token.normal ? [stem] : [stem, token.normal];
-};
 
 /** Words before an ambiguous name that make it a place: "في مالي", "دولة مالي", "سلطنة عمان". */
 const placeWords = new Set(['في', 'الي', 'من', 'نحو', 'داخل', 'خارج', 'دوله', 'سلطنه', 'مدينه', 'عاصمه', 'جمهوريه', 'مملكه', 'بلد', 'بلاد'].map(normaliseKey));
@@ -40,7 +33,7 @@ function withEdition(context: EntityContext, event: FoundEntity): FoundEntity {
   let city: FoundEntity | null = null;
   const next = context.tokens[last + 1];
   if (next && follows(context, last + 1)) {
-    const hit = context.gazetteer.index.matchAt(context.tokens, last + 1, entityKeys);
+    const hit = context.gazetteer.matchAt(context.tokens, last + 1);
     if (hit && hit.entry.entry.type === 'LOC' && hit.entry.entry.subtype === 'city' && hit.entry.form === 'name') {
       city = hitEntity(context, hit.entry, hit.first, hit.last);
       last = hit.last;
@@ -72,7 +65,7 @@ function isSupported(context: EntityContext, entity: FoundEntity, found: readonl
 
 /** The longest gazetteer name at token `at`, with its edition for an event. */
 export function gazetteerAt(context: EntityContext, at: number): FoundEntity | null {
-  const hit = context.gazetteer.index.matchAt(context.tokens, at, entityKeys);
+  const hit = context.gazetteer.matchAt(context.tokens, at);
   if (!hit) return null;
   const entity = hitEntity(context, hit.entry, hit.first, hit.last);
   return entity.type === 'EVENT' ? withEdition(context, entity) : entity;

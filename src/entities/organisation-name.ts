@@ -2,7 +2,6 @@ import { stemKey } from '../_lib/phrase-index.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import { follows, spanText } from './context.js';
-import { entityKeys } from './match-gazetteer.js';
 import { entityVocabulary } from './vocabulary.js';
 
 const article = 'ال';
@@ -32,7 +31,7 @@ export function organisationAt(context: EntityContext, at: number): FoundEntity 
   let genitive = false;
   while (last - head.last < longestName && continuesName(context, last + 1)) {
     last++;
-    const hit = context.gazetteer.index.matchAt(context.tokens, last, entityKeys);
+    const hit = context.gazetteer.matchAt(context.tokens, last);
     if (!hit || hit.entry.form !== 'demonym') named = true;
     if (context.tokens[last]!.prefixes.length > 0) genitive = true;
   }

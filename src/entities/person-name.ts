@@ -2,7 +2,6 @@ import { stemKey } from '../_lib/phrase-index.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import { follows, spanText } from './context.js';
-import { entityKeys } from './match-gazetteer.js';
 import { entityVocabulary, isPersonWord } from './vocabulary.js';
 
 const article = 'ال';
@@ -51,7 +50,7 @@ function hasApposition(context: EntityContext, last: number): boolean {
 
 /** A word that names a place, an organisation or a people is not a family name ("الرئيس الفرنسي"). */
 function isKnownOtherName(context: EntityContext, at: number): boolean {
-  const hit = context.gazetteer.index.matchAt(context.tokens, at, entityKeys);
+  const hit = context.gazetteer.matchAt(context.tokens, at);
   return hit !== null && hit.entry.entry.type !== 'PERSON';
 }
 
