@@ -129,6 +129,10 @@ function gazetteerRows(): { id: string; type: string; subtype: string; ar: strin
     const names = code ? [countries[code] ?? []].flat() : [];
     for (const name of names) if (name !== row.ar && !row.aliases.includes(name)) row.aliases.push(name);
   }
+  // "دولة قطر", "الشيخ تميم بن حمد آل ثاني": the name is what follows the descriptor or the title.
+  const openers = [...readList('data/entities/descriptors.txt'), ...readTable('data/entities/person-words.tsv').filter((row) => row.kind === 'title').map((row) => row.word ?? '')].map(normaliseKey);
+  const opensWithDescriptor = (name: string): boolean => openers.some((opener) => normaliseKey(name).startsWith(`${opener} `));
+  for (const row of rows) row.aliases = row.aliases.filter((alias) => !opensWithDescriptor(alias));
   const ids = new Set<string>();
   for (const row of rows) {
     if (ids.has(row.id)) throw new Error(`build-data: data/gazetteer: the id "${row.id}" is used twice`);
@@ -149,8 +153,18 @@ function givenNames(): string[] {
 }
 
 const gazetteer = gazetteerRows();
-/** Single words of gazetteer names: the tokeniser must not split them ("وهران", "بلغاريا"). */
-const gazetteerWords = gazetteer.flatMap((row) => [row.ar, ...row.aliases]).flatMap((name) => name.split(/\s+/)).filter((word) => word.length >= 3);
+/**
+ * Words of gazetteer names the tokeniser must not split ("وهران", "بلغاريا"): every one-word name,
+ * and the words of longer names but for those that may carry a proclitic ("وأيرلندا" in "بريطانيا
+ * العظمى وأيرلندا الشمالية" is و + أيرلندا).
+ */
+const gazetteerWords = gazetteer
+  .flatMap((row) => [row.ar, ...row.aliases])
+  .flatMap((name) => {
+    const words = name.split(/\s+/);
+    return words.length === 1 ? words : words.filter((word) => !/^[وفبكل]/u.test(word));
+  })
+  .filter((word) => word.length >= 3);
 
 const lexiconFiles = readdirSync(join(root, 'data/lexicon')).filter((file) => file.endsWith('.txt')).sort();
 

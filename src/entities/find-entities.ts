@@ -4,6 +4,7 @@ import type { Token } from '../schema/token.js';
 import { findAliases } from './aliases.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import type { Gazetteer } from './gazetteer.js';
+import { gluedNameAt } from './glued-name.js';
 import { gazetteerAt, keepSupported } from './match-gazetteer.js';
 import { organisationAt } from './organisation-name.js';
 import { personAt } from './person-name.js';
@@ -48,7 +49,7 @@ export function findEntities(input: string, tokens: readonly Token[], numbers: r
     if (tokens[at]!.kind !== 'word') continue;
     const listed = gazetteerAt(context, at);
     let best: FoundEntity | null = listed;
-    for (const pattern of [personAt(context, at), organisationAt(context, at)]) {
+    for (const pattern of [personAt(context, at), organisationAt(context, at), gluedNameAt(context, at)]) {
       if (pattern && better(pattern, best, false, best === listed)) best = pattern;
     }
     if (!best) continue;

@@ -40,8 +40,11 @@ function withEdition(context: EntityContext, event: FoundEntity): FoundEntity {
     }
   }
   const year = follows(context, last + 1) ? context.numberAt.get(last + 1) : undefined;
-  // Without a year the city may belong to the sentence, not the name ("كأس العالم بقطر").
-  if (!year?.yearLike || context.tokens[last + 1]!.prefixes.length > 0) return event;
+  if (!year?.yearLike || context.tokens[last + 1]!.prefixes.length > 0) {
+    // "أولمبياد باريس" names the edition by its city; "كأس العالم بالدوحة" only says where.
+    if (!city || context.tokens[city.first]!.prefixes.length > 0) return event;
+    return { ...event, last: city.last, ...spanText(context, event.first, city.last), inner: [city] };
+  }
   const lastToken = year.lastToken;
   return {
     ...event,
@@ -52,15 +55,24 @@ function withEdition(context: EntityContext, event: FoundEntity): FoundEntity {
   };
 }
 
+function isComma(context: EntityContext, at: number): boolean {
+  const token = context.tokens[at];
+  return token !== undefined && (token.normal === '،' || token.normal === ',');
+}
+
 /** Does an ambiguous name ("مالي", "عمان") have support around it? */
 function isSupported(context: EntityContext, entity: FoundEntity, found: readonly FoundEntity[]): boolean {
   const token = context.tokens[entity.first]!;
   if (token.prefixes.some((prefix) => placeProclitics.has(prefix))) return true;
   const before = context.tokens[entity.first - 1];
-  if (before && placeWords.has(stemKey(before))) return true;
-  // In a list of places: "والسودان ومالي وفرنسا".
-  const neighbours = found.filter((other) => other.type === 'LOC' && other !== entity && Math.abs(other.first - entity.first) <= 2);
-  return neighbours.length > 0;
+  const beforeKey = before ? stemKey(before) : '';
+  if (placeWords.has(beforeKey) || placeWords.has(beforeKey.replace(/^ال/u, ''))) return true;
+  // In a list of places: "والسودان ومالي وفرنسا", "مصر، مالي، تشاد".
+  const listed = (other: FoundEntity | undefined, joined: boolean): boolean => other !== undefined && other.type === 'LOC' && joined;
+  const previous = found.find((other) => other.last === entity.first - 1 || (other.last === entity.first - 2 && isComma(context, entity.first - 1)));
+  const next = found.find((other) => other.first === entity.last + 1 || (other.first === entity.last + 2 && isComma(context, entity.last + 1)));
+  const conjoined = (at: number | undefined): boolean => at !== undefined && (context.tokens[at]?.prefixes.includes('و') ?? false);
+  return listed(previous, conjoined(entity.first) || isComma(context, entity.first - 1)) || listed(next, conjoined(next?.first) || isComma(context, entity.last + 1));
 }
 
 /** The longest gazetteer name at token `at`, with its edition for an event. */

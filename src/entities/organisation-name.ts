@@ -2,7 +2,7 @@ import { stemKey } from '../_lib/phrase-index.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import { follows, spanText } from './context.js';
-import { entityVocabulary } from './vocabulary.js';
+import { entityVocabulary, isPersonWord } from './vocabulary.js';
 
 const article = 'ال';
 /** Words an organisation's name may run over: "وزارة الداخلية القطرية", "المديرية العامة للأمن الوطني". */
@@ -26,6 +26,9 @@ function continuesName(context: EntityContext, at: number): boolean {
 export function organisationAt(context: EntityContext, at: number): FoundEntity | null {
   const head = entityVocabulary().organisationHeads.matchAt(context.tokens, at);
   if (!head) return null;
+  // "رئيس مجلس الوزراء" is a person's role, not the council named on its own.
+  const before = context.tokens[at - 1];
+  if (before && follows(context, at) && isPersonWord(stemKey(before), 'role')) return null;
   let last = head.last;
   let named = false;
   let genitive = false;

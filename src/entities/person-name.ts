@@ -100,6 +100,8 @@ export function personAt(context: EntityContext, at: number): FoundEntity | null
   const { tokens } = context;
   const title = entityVocabulary().titles.matchAt(tokens, at);
   const nameAt = title && follows(context, title.last + 1) ? title.last + 1 : at;
+  // A name right after a title carries no preposition: "المدير العام لمراقبة التراب" is a role.
+  if (title && tokens[nameAt]!.prefixes.length > 0) return null;
   const units = readUnits(context, nameAt);
   const [first] = units;
   if (!first) return null;
@@ -111,6 +113,9 @@ export function personAt(context: EntityContext, at: number): FoundEntity | null
   const unknownWord = first.kind === 'family' && firstKey.length >= 3 && !isCommon(firstKey) && !firstKey.startsWith(article);
   const enough = title ? opensLikeName || unknownWord : opensLikeName && units.length >= 2;
   if (!enough || last.kind === 'honorific') return null;
+  // "الملك محمد السادس": a listed name that reaches as far is read from the name itself.
+  const listed = title ? context.gazetteer.matchAt(tokens, nameAt) : null;
+  if (listed && listed.last >= last.last) return null;
   const span = spanText(context, nameAt, last.last);
   const family = units.filter((unit) => unit.kind === 'family' || (unit.kind === 'particle' && unit === last));
   const familyWords = family.flatMap((unit) => tokens.slice(unit.first, unit.last + 1).map((token) => token.normal));
