@@ -131,7 +131,8 @@ function gazetteerRows(): { id: string; type: string; subtype: string; ar: strin
   }
   // "دولة قطر", "الشيخ تميم بن حمد آل ثاني": the name is what follows the descriptor or the title.
   const openers = [...readList('data/entities/descriptors.txt'), ...readTable('data/entities/person-words.tsv').filter((row) => row.kind === 'title').map((row) => row.word ?? '')].map(normaliseKey);
-  const opensWithDescriptor = (name: string): boolean => openers.some((opener) => normaliseKey(name).startsWith(`${opener} `));
+  // A title inside an alias too: "أمير قطر الشيخ تميم" is a role and a name, not a name.
+  const opensWithDescriptor = (name: string): boolean => openers.some((opener) => ` ${normaliseKey(name)} `.includes(` ${opener} `));
   for (const row of rows) row.aliases = row.aliases.filter((alias) => !opensWithDescriptor(alias));
   const ids = new Set<string>();
   for (const row of rows) {
@@ -142,14 +143,17 @@ function gazetteerRows(): { id: string; type: string; subtype: string; ar: strin
 }
 
 /**
- * Given names: the arabic-name-to-en package's list, less the names that are also common words of
- * the news ("زيارة", "أفضل", "على" read as علي), plus our own additions.
+ * Given names: the arabic-name-to-en package's list and our own additions, split in two: names
+ * that are also common words of the news ("سمير", "كريم", "زيارة", "على" read as علي) count only
+ * after a title; the others open a name anywhere.
  */
-function givenNames(): string[] {
+function givenNames(): { plain: string[]; alsoWords: string[] } {
   const database = require('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>;
   const common = new Set([...readList('data/lexicon/words.txt'), ...readTable('data/entities/person-words.tsv').map((row) => row.word ?? '')].map(normaliseKey));
-  const listed = Object.keys(database).filter((name) => !common.has(normaliseKey(name)) && !common.has(normaliseKey(`ال${name}`)));
-  return unique([...listed, ...readList('data/entities/given-names.txt')]);
+  const isWord = (name: string): boolean => common.has(normaliseKey(name)) || common.has(normaliseKey(`ال${name}`));
+  const all = unique([...Object.keys(database), ...readList('data/entities/given-names.txt')]);
+  const never = new Set(readList('data/entities/not-names.txt').map(normaliseKey));
+  return { plain: all.filter((name) => !isWord(name)), alsoWords: all.filter((name) => isWord(name) && !never.has(normaliseKey(name))) };
 }
 
 const gazetteer = gazetteerRows();
@@ -184,7 +188,13 @@ const outputs: Record<string, string> = {
       value: readTable('data/entities/person-words.tsv').map((row) => [row.word, row.kind]),
       note: 'Titles, name particles, honorifics, divine names and roles that build people\'s names.',
     },
-    { name: 'givenNames', type: 'readonly string[]', value: givenNames(), note: 'Arabic given names: a cue for a person, never one alone.' },
+    { name: 'givenNames', type: 'readonly string[]', value: givenNames().plain, note: 'Arabic given names: a cue for a person, never one alone.' },
+    {
+      name: 'givenNamesAlsoWords',
+      type: 'readonly string[]',
+      value: givenNames().alsoWords,
+      note: 'Given names that are also common words ("سمير", "كريم"): read as names only after a title.',
+    },
     {
       name: 'commonWords',
       type: 'readonly string[]',

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, KhabarError } from '../src/index.js';
-import { seedArticles } from './helpers/fixtures.js';
+import { fixturesDir, seedArticles } from './helpers/fixtures.js';
 
 function entitiesOf(text: string, options?: Parameters<typeof extract>[1]) {
   return extract(text, options).entities.map(({ text: span, type, id, form }) => ({ text: span, type, id, form }));
@@ -141,5 +143,22 @@ describe('entities in the seed articles', () => {
         if (entity.subtype === 'country') expect(entity.id).toMatch(/^country:[A-Z]{2}$/);
       }
     });
+  }
+});
+
+interface EntityCases {
+  cases: { sentence: string; entities: { text: string; type: string; id: string; form: string }[]; todo?: string }[];
+}
+
+const corpus = JSON.parse(readFileSync(join(fixturesDir, 'entities/cases.json'), 'utf8')) as EntityCases;
+
+describe('entities in our own sentences', () => {
+  const check = ({ sentence, entities }: EntityCases['cases'][number]) => {
+    expect(entitiesOf(sentence)).toEqual(entities);
+  };
+  for (const example of corpus.cases) {
+    // A known gap is kept as data with the reason it fails; the test says when it starts to pass.
+    if (example.todo) it.fails(`${example.sentence} (known gap: ${example.todo})`, () => check(example));
+    else it(example.sentence, () => check(example));
   }
 });

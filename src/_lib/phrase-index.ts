@@ -58,6 +58,11 @@ export class PhraseIndex<T> {
     node.entry ??= entry;
   }
 
+  /** Can a phrase start with this key? A cheap test before a lookup. */
+  opensWith(key: string): boolean {
+    return this.#root.next.has(key);
+  }
+
   /**
    * The longest phrase that starts at token `at` (of exactly `length` tokens when given), or null.
    * `keysOf` says how a token may match.

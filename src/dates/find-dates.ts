@@ -10,7 +10,7 @@ import { numericDate } from './numeric-date.js';
 import { relativeDay } from './relative-day.js';
 import { relativePeriod } from './relative-period.js';
 import { isRangeOpen, readRangeJoin } from './pieces.js';
-import { wordsOf } from './vocabulary.js';
+import { mayOpenDate, wordsOf } from './vocabulary.js';
 import { yearWithCue } from './year-with-cue.js';
 
 /** Every recogniser, highest priority first; at each token the longest match wins. */
@@ -30,7 +30,7 @@ function tenses(tokens: readonly Token[], sentences: readonly Sentence[]): (toke
   for (const [index, token] of tokens.entries()) {
     while (sentence < sentences.length - 1 && token.start >= sentences[sentence]!.end) sentence++;
     sentenceOfToken[index] = sentence;
-    const direction = directions.matchAt(tokens, index)?.entry.value;
+    const direction = token.kind === 'word' && directions.opensWith(token.normal) ? directions.matchAt(tokens, index)?.entry.value : undefined;
     const future = direction === 'future' || (token.kind === 'word' && token.prefixes.includes('س'));
     const past = direction === 'past';
     const current = bySentence[sentence];
@@ -85,6 +85,7 @@ export function findDates(
   };
   const dates: DateMention[] = [];
   for (let at = 0; at < tokens.length; at++) {
+    if (!mayOpenDate(tokens[at]!)) continue;
     const found = longestAt(context, at);
     if (!found) continue;
     const date = joinRange(context, found);

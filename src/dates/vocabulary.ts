@@ -1,4 +1,5 @@
-import { PhraseIndex } from '../_lib/phrase-index.js';
+import { PhraseIndex, stemKey } from '../_lib/phrase-index.js';
+import type { Token } from '../schema/token.js';
 import { dateWords, weekdayNames } from '../generated/date-words.js';
 import { monthNames } from '../generated/month-names.js';
 
@@ -43,6 +44,18 @@ export function dateVocabulary(): DateVocabulary {
   }
   vocabulary = { months, weekdays, words };
   return vocabulary;
+}
+
+/**
+ * Can a date start at this token? Only at a number or at a word some date phrase opens with: the
+ * recognisers are not asked about any other token.
+ */
+export function mayOpenDate(token: Token): boolean {
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  const { months, weekdays, words } = dateVocabulary();
+  const keys = token.prefixes.length > 0 ? [token.normal, stemKey(token)] : [token.normal];
+  return keys.some((key) => months.opensWith(key) || weekdays.opensWith(key) || [...words.values()].some((index) => index.opensWith(key)));
 }
 
 /** The index of one kind of date word; empty when the table has none of that kind. */

@@ -4,10 +4,12 @@ import type { Token } from '../schema/token.js';
 import { findAliases } from './aliases.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import type { Gazetteer } from './gazetteer.js';
+import { entityKeys } from './gazetteer.js';
 import { gluedNameAt } from './glued-name.js';
 import { gazetteerAt, keepSupported } from './match-gazetteer.js';
 import { organisationAt } from './organisation-name.js';
-import { personAt } from './person-name.js';
+import { mayOpenPerson, personAt } from './person-name.js';
+import { entityVocabulary } from './vocabulary.js';
 
 /** When two readings cover the same tokens: a listed name beats a pattern, then by type. */
 const typePriority: Record<Entity['type'], number> = { PERSON: 4, ORG: 3, EVENT: 3, LOC: 2, MISC: 1 };
@@ -45,11 +47,20 @@ function toEntity(input: string, found: FoundEntity): Entity {
 export function findEntities(input: string, tokens: readonly Token[], numbers: readonly FoundNumber[], gazetteer: Gazetteer): Entity[] {
   const context: EntityContext = { input, tokens, gazetteer, numberAt: new Map(numbers.map((number) => [number.firstToken, number])) };
   const found: FoundEntity[] = [];
+  const { organisationHeads } = entityVocabulary();
   for (let at = 0; at < tokens.length; at++) {
-    if (tokens[at]!.kind !== 'word') continue;
-    const listed = gazetteerAt(context, at);
+    const token = tokens[at]!;
+    if (token.kind !== 'word') continue;
+    // Most words open no name: ask each reader only where its first word could stand.
+    const keys = entityKeys(token);
+    const listed = keys.some((key) => gazetteer.opensWith(key)) ? gazetteerAt(context, at) : null;
+    const patterns = [
+      mayOpenPerson(context, at, keys) ? personAt(context, at) : null,
+      keys.some((key) => organisationHeads.opensWith(key)) ? organisationAt(context, at) : null,
+      tokens[at + 1]?.kind === 'number' ? gluedNameAt(context, at) : null,
+    ];
     let best: FoundEntity | null = listed;
-    for (const pattern of [personAt(context, at), organisationAt(context, at), gluedNameAt(context, at)]) {
+    for (const pattern of patterns) {
       if (pattern && better(pattern, best, false, best === listed)) best = pattern;
     }
     if (!best) continue;

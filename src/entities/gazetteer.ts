@@ -52,6 +52,8 @@ class NameLayer {
     for (const demonym of demonyms) {
       this.index.add(demonym, { entry, form: 'demonym' });
       this.index.add(withArticle(demonym), { entry, form: 'demonym' });
+      // "وفدا أردنيا": the accusative of an indefinite masculine demonym takes an alif.
+      if (demonym.endsWith('ي') && !demonym.includes(' ')) this.index.add(`${demonym}ا`, { entry, form: 'demonym' });
     }
   }
 }
@@ -80,6 +82,11 @@ export class Gazetteer {
 
   constructor(layers: readonly NameLayer[]) {
     this.#layers = layers;
+  }
+
+  /** Can a name start with this key? A cheap test before a lookup. */
+  opensWith(key: string): boolean {
+    return this.#layers.some((layer) => layer.index.opensWith(key));
   }
 
   /** The longest name at token `at`; on a tie the caller's entry wins. */

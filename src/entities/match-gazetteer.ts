@@ -5,9 +5,14 @@ import { follows, spanText } from './context.js';
 import type { NameHit } from './gazetteer.js';
 import { entityVocabulary } from './vocabulary.js';
 
-/** Words before an ambiguous name that make it a place: "في مالي", "دولة مالي", "سلطنة عمان". */
-const placeWords = new Set(['في', 'الي', 'من', 'نحو', 'داخل', 'خارج', 'دوله', 'سلطنه', 'مدينه', 'عاصمه', 'جمهوريه', 'مملكه', 'بلد', 'بلاد'].map(normaliseKey));
-/** Proclitics that are prepositions of place: "بالرباط", "لمالي". */
+/** Prepositions before an ambiguous name that make it a place: "في مالي", "إلى عمان". */
+const placePrepositions = new Set(['في', 'الي', 'من', 'نحو', 'داخل', 'خارج'].map(normaliseKey));
+/**
+ * Place nouns in construct before an ambiguous name: "دولة مالي", "سلطنة عمان", "مدينة العين",
+ * "العاصمة الرباط" — indefinite, or the capital; "المدينة الجديدة" is "the new city".
+ */
+const placeNouns = new Set(['دوله', 'سلطنه', 'مدينه', 'عاصمه', 'العاصمه', 'جمهوريه', 'مملكه', 'بلد', 'بلاد', 'ولايه', 'اقليم', 'محافظه'].map(normaliseKey));
+/** Proclitics that are prepositions of place: "بمالي", "لعمان". */
 const placeProclitics = new Set(['ب', 'ل']);
 
 function hitEntity(context: EntityContext, hit: NameHit, first: number, last: number): FoundEntity {
@@ -63,10 +68,13 @@ function isComma(context: EntityContext, at: number): boolean {
 /** Does an ambiguous name ("مالي", "عمان") have support around it? */
 function isSupported(context: EntityContext, entity: FoundEntity, found: readonly FoundEntity[]): boolean {
   const token = context.tokens[entity.first]!;
-  if (token.prefixes.some((prefix) => placeProclitics.has(prefix))) return true;
+  // "بالعين المجردة": a definite word right after it makes a noun phrase, not a place.
+  const after = context.tokens[entity.last + 1];
+  const describedNoun = after !== undefined && after.kind === 'word' && after.prefixes.length === 0 && after.normal.startsWith('ال') && follows(context, entity.last + 1);
+  if (token.prefixes.some((prefix) => placeProclitics.has(prefix)) && !describedNoun) return true;
   const before = context.tokens[entity.first - 1];
   const beforeKey = before ? stemKey(before) : '';
-  if (placeWords.has(beforeKey) || placeWords.has(beforeKey.replace(/^ال/u, ''))) return true;
+  if (placePrepositions.has(beforeKey) || placeNouns.has(beforeKey)) return true;
   // In a list of places: "والسودان ومالي وفرنسا", "مصر، مالي، تشاد".
   const listed = (other: FoundEntity | undefined, joined: boolean): boolean => other !== undefined && other.type === 'LOC' && joined;
   const previous = found.find((other) => other.last === entity.first - 1 || (other.last === entity.first - 2 && isComma(context, entity.first - 1)));

@@ -8,10 +8,19 @@ const article = 'ال';
 /** Words an organisation's name may run over: "وزارة الداخلية القطرية", "المديرية العامة للأمن الوطني". */
 const longestName = 5;
 
-/** A word that continues a name: definite ("الداخلية"), or a genitive after ل ("للأمن"). */
+/** Words that look definite once normalised but are not nouns: "إلى" → "الي", "التي", "الذي". */
+const notNames = new Set(['الي', 'الا', 'التي', 'الذي', 'الذين', 'اللاتي', 'اللذان', 'اللتان', 'الان']);
+
+/**
+ * A word that continues a name: definite ("الداخلية"), or a genitive after ل ("للأمن") — not the
+ * start of another listed name ("جامعة الدول العربية الأمم المتحدة" is two names).
+ */
 function continuesName(context: EntityContext, at: number): boolean {
   const token = context.tokens[at];
-  if (!token || token.kind !== 'word' || !follows(context, at)) return false;
+  if (!token || token.kind !== 'word' || !follows(context, at) || notNames.has(token.normal)) return false;
+  // One-word places read as adjectives here ("وزارة الصحة السعودية"); longer names stand apart.
+  const listed = context.gazetteer.matchAt(context.tokens, at);
+  if (listed && listed.entry.form !== 'demonym' && (listed.last > at || listed.entry.entry.type !== 'LOC')) return false;
   const stem = stemKey(token);
   const genitive = token.prefixes.length === 1 && token.prefixes[0] === 'ل' && stem.startsWith(article);
   return (token.prefixes.length === 0 && stem.startsWith(article)) || genitive;

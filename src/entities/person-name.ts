@@ -25,17 +25,26 @@ function compoundGiven(context: EntityContext, at: number): number | null {
 }
 
 const pronounSuffixes = ['هما', 'هم', 'ها', 'ه', 'كم', 'نا'];
+/** A kunya opens a name as a given name does: "أبو بكر", "أم كلثوم". */
+const kunyas = new Set(['ابو', 'ام']);
 
-/** A common word of the news, bare, with the article or with a pronoun suffix ("ذاته"). */
+/**
+ * A common word of the news: bare, with the article, with a pronoun suffix ("ذاته"), with the
+ * accusative alif ("اتصالا"), or behind a proclitic the tokeniser could not split ("بنظيره").
+ */
 function isCommon(key: string): boolean {
   const { commonWords } = entityVocabulary();
-  const bare = key.startsWith(article) ? key.slice(article.length) : key;
-  if (commonWords.has(key) || commonWords.has(bare)) return true;
-  return pronounSuffixes.some((suffix) => bare.length - suffix.length >= 2 && bare.endsWith(suffix) && commonWords.has(bare.slice(0, -suffix.length)));
+  const readings = (word: string): string[] => {
+    const bare = word.startsWith(article) ? word.slice(article.length) : word;
+    const forms = [word, bare, ...(bare.endsWith('ا') ? [bare.slice(0, -1)] : [])];
+    return forms.flatMap((form) => [form, ...pronounSuffixes.filter((suffix) => form.length - suffix.length >= 2 && form.endsWith(suffix)).map((suffix) => form.slice(0, -suffix.length))]);
+  };
+  const candidates = [key, ...(/^[وفبكل]/u.test(key) && key.length > 3 ? [key.slice(1)] : [])].flatMap(readings);
+  return candidates.some((candidate) => commonWords.has(candidate));
 }
 
 /** "سعد بن جاسم": any word before بن and a name is a given name. */
-function opensChain(context: EntityContext, at: number): boolean {
+export function opensChain(context: EntityContext, at: number): boolean {
   const particle = context.tokens[at + 1];
   const next = context.tokens[at + 2];
   return particle !== undefined && ['بن', 'بنت', 'ابن'].includes(particle.normal) && next?.kind === 'word' && follows(context, at + 1) && follows(context, at + 2);
@@ -48,16 +57,21 @@ function hasApposition(context: EntityContext, last: number): boolean {
   return comma !== undefined && commas.has(comma.normal) && role !== undefined && isPersonWord(stemKey(role), 'role');
 }
 
-/** A word that names a place, an organisation or a people is not a family name ("الرئيس الفرنسي"). */
+/**
+ * A word that names a place, an organisation or a people is not a family name ("الرئيس الفرنسي");
+ * a city's demonym may be one ("الفاسي", "المراكشي": Moroccan families are named after cities).
+ */
 function isKnownOtherName(context: EntityContext, at: number): boolean {
   const hit = context.gazetteer.matchAt(context.tokens, at);
-  return hit !== null && hit.entry.entry.type !== 'PERSON';
+  if (!hit || hit.entry.entry.type === 'PERSON') return false;
+  return !(hit.entry.form === 'demonym' && hit.entry.entry.subtype === 'city');
 }
 
 /** Reads the units of a name from token `at`: given names, particle chains, a family name. */
-function readUnits(context: EntityContext, at: number): Unit[] {
+function readUnits(context: EntityContext, at: number, afterTitle: boolean): Unit[] {
   const { tokens } = context;
-  const { givenNames } = entityVocabulary();
+  const { givenNames, givenNamesAlsoWords } = entityVocabulary();
+  const isGiven = (key: string, first: boolean): boolean => givenNames.has(key) || (afterTitle && first && givenNamesAlsoWords.has(key));
   const units: Unit[] = [];
   let i = at;
   while (i < tokens.length && units.length < 8) {
@@ -71,12 +85,12 @@ function readUnits(context: EntityContext, at: number): Unit[] {
     } else if (units.length === 0 && isPersonWord(key, 'honorific')) {
       units.push({ kind: 'honorific', first: i, last: i });
       i++;
-    } else if (units.length > 0 && isPersonWord(key, 'particle') && tokens[i + 1]?.kind === 'word' && follows(context, i + 1)) {
-      // "بن جاسم", "آل ثاني", "أولاد ملود", "بن عبد العزيز"
+    } else if ((units.length > 0 || kunyas.has(key)) && isPersonWord(key, 'particle') && tokens[i + 1]?.kind === 'word' && follows(context, i + 1)) {
+      // "بن جاسم", "آل ثاني", "أولاد ملود", "بن عبد العزيز"; "أبو بكر" opens a name
       const last = compoundGiven(context, i + 1) ?? i + 1;
-      units.push({ kind: 'particle', first: i, last });
+      units.push({ kind: units.length === 0 ? 'given' : 'particle', first: i, last });
       i = last + 1;
-    } else if ((givenNames.has(key) || (units.length === 0 && opensChain(context, i))) && units.every((unit) => unit.kind !== 'family')) {
+    } else if ((isGiven(key, units.length === 0) || (units.length === 0 && opensChain(context, i))) && units.every((unit) => unit.kind !== 'family')) {
       units.push({ kind: 'given', first: i, last: i });
       i++;
     } else if ((units.length > 0 || i === at) && !isKnownOtherName(context, i) && (!isCommon(key) || hasApposition(context, i))) {
@@ -88,6 +102,12 @@ function readUnits(context: EntityContext, at: number): Unit[] {
     }
   }
   return units;
+}
+
+/** Can a person's name, or the title before it, start at token `at`? A cheap test before reading one. */
+export function mayOpenPerson(context: EntityContext, at: number, keys: readonly string[]): boolean {
+  const vocabulary = entityVocabulary();
+  return keys.some((key) => vocabulary.titles.opensWith(key) || vocabulary.givenNames.has(key) || kunyas.has(key) || isPersonWord(key, 'honorific') || key.startsWith(abd)) || opensChain(context, at);
 }
 
 /**
@@ -102,7 +122,7 @@ export function personAt(context: EntityContext, at: number): FoundEntity | null
   const nameAt = title && follows(context, title.last + 1) ? title.last + 1 : at;
   // A name right after a title carries no preposition: "المدير العام لمراقبة التراب" is a role.
   if (title && tokens[nameAt]!.prefixes.length > 0) return null;
-  const units = readUnits(context, nameAt);
+  const units = readUnits(context, nameAt, title !== null);
   const [first] = units;
   if (!first) return null;
   const last = units[units.length - 1]!;

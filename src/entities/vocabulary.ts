@@ -1,5 +1,5 @@
 import { PhraseIndex } from '../_lib/phrase-index.js';
-import { ambiguousNames, commonWords, eventHeads, givenNames, organisationHeads, personWords } from '../generated/entity-words.js';
+import { ambiguousNames, commonWords, eventHeads, givenNames, givenNamesAlsoWords, organisationHeads, personWords } from '../generated/entity-words.js';
 import { normaliseKey } from '../normalise/index.js';
 
 export type PersonWordKind = 'title' | 'particle' | 'honorific' | 'divine' | 'role';
@@ -9,6 +9,8 @@ export interface EntityVocabulary {
   readonly titles: PhraseIndex<true>;
   readonly personWords: ReadonlyMap<string, ReadonlySet<PersonWordKind>>;
   readonly givenNames: ReadonlySet<string>;
+  /** given names that are also common words: names only after a title */
+  readonly givenNamesAlsoWords: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
   readonly organisationHeads: PhraseIndex<true>;
   readonly eventHeads: PhraseIndex<true>;
@@ -34,6 +36,7 @@ export function entityVocabulary(): EntityVocabulary {
     titles,
     personWords: kinds,
     givenNames: new Set(givenNames.map(normaliseKey)),
+    givenNamesAlsoWords: new Set(givenNamesAlsoWords.map(normaliseKey)),
     commonWords: new Set(commonWords.map(normaliseKey)),
     organisationHeads: organisation,
     eventHeads: event,
