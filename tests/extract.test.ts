@@ -100,6 +100,20 @@ describe('bad arguments', () => {
     expect(error.message).toContain('refDate');
   });
 
+  it.each([
+    [{ gazetteer: 'قطر' }, ['options', 'gazetteer'], 'expected array'],
+    [{ gazetteer: [{ id: 'x', type: 'LOC', name: 'قطر' }] }, ['options', 'gazetteer', 0, 'name'], 'expected object'],
+    [{ gazetteer: [{ id: 'x', type: 'LOC', name: { ar: 'قطر' }, aliases: 'الدوحة' }] }, ['options', 'gazetteer', 0, 'aliases'], 'expected array'],
+    [{ gazetteer: [{ id: 'x', type: 'LOC', name: { ar: 'قطر' }, extra: 1 }] }, ['options', 'gazetteer', 0], 'extra'],
+    [{ referenceDate: null }, ['options', 'referenceDate'], 'got null'],
+  ])('a wrong type for an option (%j) names the option and what was expected', (options, path, expected) => {
+    const error = errorOf(() => extract('نص', options as never));
+    expect(error.code).toBe('invalid_options');
+    expect(error.path).toEqual(path);
+    expect(error.message).toContain(`options.${path.slice(1).join('.')}`);
+    expect(error.message).toContain(expected);
+  });
+
   it('options that are not an object are refused', () => {
     const error = errorOf(() => extract('نص', '2022-05-27' as never));
     expect(error.path).toEqual(['options']);

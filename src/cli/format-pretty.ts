@@ -101,7 +101,12 @@ function formatValue(value: number): string {
 
 /** A text on one line: every run of white space holding a line break becomes one space. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ');
+  // Split and trim rather than /\s*\n\s*/: that pattern is quadratic on a long run of spaces.
+  return text
+    .split(/[\n\r\u2028\u2029]/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 function summary(extraction: Extraction): string {

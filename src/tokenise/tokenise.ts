@@ -19,7 +19,14 @@ const emailPattern = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1
 const handlePattern = /@[a-z0-9_]{1,50}/y;
 const hashtagPattern = /#[\p{L}\p{N}_]+/uy;
 /** Punctuation a URL does not end with. */
-const urlTrailing = /[.,;:!?)\]}'"،؛؟]+$/;
+const urlTrailing = new Set([...'.,;:!?)]}\'"،؛؟']);
+
+/** The end of a URL without the punctuation after it; a loop, as a `[…]+$` regex is quadratic on "….x". */
+function trimUrl(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && urlTrailing.has(text[last - 1] ?? '')) last--;
+  return last;
+}
 
 const percent = 0x25;
 const space = 0x20;
@@ -122,10 +129,7 @@ function nextToken(text: string, from: number): RawToken | null {
     }
     if (code === 0x68 || code === 0x77) {
       const end = tryPattern(urlPattern, text, start);
-      if (end > 0) {
-        const trimmed = text.slice(start, end).replace(urlTrailing, '');
-        return raw('url', start, start + trimmed.length);
-      }
+      if (end > 0) return raw('url', start, trimUrl(text, start, end));
     }
     if (code === 0x40) {
       const end = tryPattern(handlePattern, text, start);
