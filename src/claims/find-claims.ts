@@ -1,3 +1,4 @@
+import { follows, hasLineBreak } from '../_lib/adjacency.js';
 import type { PhraseMatch } from '../_lib/phrase-index.js';
 import { stemKey } from '../_lib/phrase-index.js';
 import type { FoundNumber } from '../numbers/index.js';
@@ -24,17 +25,6 @@ interface Subject {
 /** What the word after a number says about it. */
 type Follower = { kind: 'subject'; subject: Subject } | { kind: 'not-counted' } | { kind: 'nothing' };
 
-function sameLine(input: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (input[i] === '\n' || input[i] === '\r') return false;
-  return true;
-}
-
-/** Token `at` follows token `at - 1` on the same line, with no punctuation between. */
-function follows(input: string, tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  const previous = tokens[at - 1];
-  return token !== undefined && previous !== undefined && sameLine(input, previous.end, token.start);
-}
 
 function bareKey(token: Token): string {
   const key = stemKey(token);
@@ -106,7 +96,7 @@ function cueBefore(input: string, tokens: readonly Token[], before: number, voca
     const verb = verbs.matchAt(tokens, at);
     if (!verb || verb.last >= before) continue;
     const between = tokens.slice(verb.last + 1, lastBetween);
-    if (between.every((token) => token.kind === 'word') && sameLine(input, tokens[at]!.start, tokens[before]!.end)) return verb;
+    if (between.every((token) => token.kind === 'word') && !hasLineBreak(input, tokens[at]!.start, tokens[before]!.end)) return verb;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { follows as followsOnLine } from '../_lib/adjacency.js';
 import type { PhraseMatch } from '../_lib/phrase-index.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { Token } from '../schema/token.js';
@@ -7,11 +8,7 @@ import { dateVocabulary, wordsOf } from './vocabulary.js';
 
 /** Token `at` comes right after token `at - 1` on the same line (spaces allowed, no punctuation between). */
 export function follows(context: DateContext, at: number): boolean {
-  const token = context.tokens[at];
-  const previous = context.tokens[at - 1];
-  if (!token || !previous) return false;
-  for (let i = previous.end; i < token.start; i++) if (context.input[i] === '\n' || context.input[i] === '\r') return false;
-  return true;
+  return followsOnLine(context.input, context.tokens, at);
 }
 
 /** Token `at` touches token `at - 1`, with nothing at all between ("17/11", "24-26"). */

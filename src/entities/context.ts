@@ -1,3 +1,4 @@
+import { follows as followsOnLine } from '../_lib/adjacency.js';
 import type { FoundNumber } from '../numbers/index.js';
 import type { EntityForm, EntityType } from '../schema/entity.js';
 import type { Token } from '../schema/token.js';
@@ -31,14 +32,7 @@ export interface FoundEntity {
 
 /** Token `at` comes after token `at - 1` on the same line with nothing but spaces between. */
 export function follows(context: EntityContext, at: number): boolean {
-  const token = context.tokens[at];
-  const previous = context.tokens[at - 1];
-  if (!token || !previous) return false;
-  for (let i = previous.end; i < token.start; i++) {
-    const char = context.input[i];
-    if (char === '\n' || char === '\r') return false;
-  }
-  return true;
+  return followsOnLine(context.input, context.tokens, at);
 }
 
 export function spanText(context: EntityContext, first: number, last: number): { start: number; end: number; text: string } {

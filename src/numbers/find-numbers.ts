@@ -1,3 +1,4 @@
+import { hasLineBreak } from '../_lib/adjacency.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { NumberMention } from '../schema/number-mention.js';
 import type { Token } from '../schema/token.js';
@@ -103,11 +104,6 @@ interface Expression {
 }
 
 /** The longest number expression that starts at token `first`, or null. */
-function hasLineBreak(input: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (input[i] === '\n' || input[i] === '\r') return true;
-  return false;
-}
-
 function longestFrom(input: string, pieces: readonly (TokenPiece | null)[], tokens: readonly Token[], first: number): Expression | null {
   let state: Composition = emptyComposition;
   let best: Expression | null = null;

@@ -2,7 +2,8 @@ import { abbreviations } from '../generated/abbreviations.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Token } from '../schema/token.js';
-import { isCloser, isLineBreak, isSentenceFinal } from './char-class.js';
+import { hasLineBreak } from '../_lib/adjacency.js';
+import { isCloser, isSentenceFinal } from './char-class.js';
 
 let abbreviationKeys: Set<string> | undefined;
 
@@ -24,10 +25,6 @@ function isClosing(token: Token): boolean {
   return token.kind === 'punct' && token.normal.length === 1 && isCloser(token.normal.charCodeAt(0));
 }
 
-function hasLineBreak(input: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isLineBreak(input.charCodeAt(i))) return true;
-  return false;
-}
 
 /**
  * Groups tokens into sentences: a sentence ends at . ! ? ؟ ؛ … (with the quotes and brackets that
