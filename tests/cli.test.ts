@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPretty } from '../src/cli/format-pretty.js';
 import { nodeIo, type CliIo } from '../src/cli/io.js';
@@ -21,6 +23,9 @@ async function runCli(argv: string[], stdinChunks: (string | Buffer)[] = []) {
     stdout: { write: (text) => void stdout.push(text) },
     stderr: { write: (text) => void stderr.push(text) },
     readFile: nodeIo.readFile,
+    openFile: nodeIo.openFile,
+    inputSize: nodeIo.inputSize,
+    now: nodeIo.now,
   };
   const status = await run(argv, io);
   return { status, stdout: stdout.join(''), stderr: stderr.join('') };
@@ -215,6 +220,40 @@ describe('khabar extract: standard input', () => {
   });
 });
 
+describe('khabar extract: glob patterns the shell did not expand', () => {
+  it('"fixtures/seeds/*.txt" reads every seed, in name order', async () => {
+    const { status, stdout, stderr } = await runCli(['extract', 'fixtures/seeds/*.txt', '--format', 'ndjson']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const files = stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as FileResult).file);
+    expect(files).toEqual(readdirSync('fixtures/seeds').filter((name) => name.endsWith('.txt')).sort().map((name) => `fixtures/seeds/${name}`));
+  });
+
+  it('"**" reaches files at any depth, "?" and "[…]" match one character, hidden files and folders are left out', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'khabar-glob-'));
+    for (const path of ['a1.txt', 'b2.txt', 'deep/er/c3.txt', 'deep/d4.md', '.hidden/e5.txt', 'x.txt/f6.txt']) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), 'نص');
+    }
+    const filesOf = async (pattern: string) => {
+      const { stdout } = await runCli(['extract', `${root}/${pattern}`, '--format', 'ndjson']);
+      return stdout.trimEnd().split('\n').filter(Boolean).map((line) => (JSON.parse(line) as FileResult).file.slice(root.length + 1));
+    };
+    expect(await filesOf('**/*.txt')).toEqual(['a1.txt', 'b2.txt', 'deep/er/c3.txt', 'x.txt/f6.txt']);
+    expect(await filesOf('?1.txt')).toEqual(['a1.txt']);
+    expect(await filesOf('[ab]*.txt')).toEqual(['a1.txt', 'b2.txt']);
+    expect(await filesOf('[!a]*.txt')).toEqual(['b2.txt']);
+    expect(await filesOf('deep/*')).toEqual(['deep/d4.md']);
+  });
+
+  it('a pattern that matches nothing is reported, the others still read, exit 1', async () => {
+    const { status, stdout, stderr } = await runCli(['extract', 'fixtures/seeds/*.pdf', SEED]);
+    expect(status).toBe(1);
+    expect(stderr).toBe('khabar: no file matches "fixtures/seeds/*.pdf"\n');
+    expect((JSON.parse(stdout) as FileResult[]).map((result) => result.file)).toEqual([SEED]);
+  });
+});
+
 describe('khabar: errors', () => {
   it('a missing file: one line, the other file still processed, exit 1', async () => {
     const { status, stdout, stderr } = await runCli(['extract', 'nope.txt', SEED]);
@@ -233,9 +272,9 @@ describe('khabar: errors', () => {
   it.each([
     [['extract', SEED, '--frobnicate'], /^khabar: unknown option --frobnicate; run "khabar --help" for usage$/],
     [['extract', '-x'], /^khabar: unknown option -x;/],
-    [['extract', SEED, '--format'], /^khabar: --format needs a value \(json, ndjson or pretty\)$/],
+    [['extract', SEED, '--format'], /^khabar: --format needs a value \(json, ndjson, csv, pretty or html\)$/],
     [['extract', '--format', '--help'], /^khabar: --format needs a value/],
-    [['extract', SEED, '--format', 'xml'], /^khabar: --format must be json, ndjson or pretty, not "xml"$/],
+    [['extract', SEED, '--format', 'xml'], /^khabar: --format must be json, ndjson, csv, pretty or html, not "xml"$/],
     [['extract', '--help=yes'], /^khabar: --help takes no value$/],
     [['extract', SEED, '--reference-date', '2022-13-45'], /^khabar: --reference-date must be a calendar day written YYYY-MM-DD, e.g. 2022-11-19, not "2022-13-45"$/],
     [['extract', '--reference-date'], /^khabar: --reference-date needs a value \(a day written YYYY-MM-DD\)$/],

@@ -1,4 +1,5 @@
-import type { Claim, DateMention, Entity, Extraction, NumberMention, Qualifier, Span } from '../index.js';
+import type { Claim, DateMention, Entity, Extraction, NumberMention, Qualifier } from '../index.js';
+import { oneLine, sentenceIndexAt } from './spans.js';
 
 /** One printable record, placed by where it starts in the text. */
 interface RecordLine {
@@ -47,20 +48,6 @@ export function formatPretty(label: string, extraction: Extraction): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The sentence holding `offset`, by binary search: sentences are in text order and do not overlap. */
-function sentenceIndexAt(sentences: readonly Span[], offset: number): number | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  return undefined;
-}
-
 function recordLines(extraction: Extraction): RecordLine[] {
   const lines = [
     ...extraction.entities.map(entityLine),
@@ -97,16 +84,6 @@ function numberLine(number: NumberMention): RecordLine {
 
 function formatValue(value: number): string {
   return (Math.abs(value) >= 10_000 ? grouped : ungrouped).format(value);
-}
-
-/** A text on one line: every run of white space holding a line break becomes one space. */
-function oneLine(text: string): string {
-  // Split and trim rather than /\s*\n\s*/: that pattern is quadratic on a long run of spaces.
-  return text
-    .split(/[\n\r\u2028\u2029]/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ');
 }
 
 function summary(extraction: Extraction): string {
