@@ -63,6 +63,11 @@ export class PhraseIndex<T> {
     return this.#root.next.has(key);
   }
 
+  /** Every key a phrase starts with: several indexes' openers merged in one set answer "may anything start here?" in one lookup. */
+  openingKeys(): IterableIterator<string> {
+    return this.#root.next.keys();
+  }
+
   /**
    * The longest phrase that starts at token `at` (of exactly `length` tokens when given), or null.
    * `keysOf` says how a token may match.

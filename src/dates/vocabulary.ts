@@ -26,6 +26,8 @@ export interface DateVocabulary {
   readonly weekdays: PhraseIndex<number>;
   /** the other date words, one index a kind (day, direction, period, unit, ago, in, year-cue…) */
   readonly words: ReadonlyMap<string, PhraseIndex<DateWord>>;
+  /** every key a month, weekday or date word starts with */
+  readonly openers: ReadonlySet<string>;
 }
 
 let vocabulary: DateVocabulary | undefined;
@@ -42,7 +44,8 @@ export function dateVocabulary(): DateVocabulary {
     index.add(word, { kind, value, count });
     words.set(kind, index);
   }
-  vocabulary = { months, weekdays, words };
+  const openers = new Set([...months.openingKeys(), ...weekdays.openingKeys(), ...[...words.values()].flatMap((index) => [...index.openingKeys()])]);
+  vocabulary = { months, weekdays, words, openers };
   return vocabulary;
 }
 
@@ -53,9 +56,8 @@ export function dateVocabulary(): DateVocabulary {
 export function mayOpenDate(token: Token): boolean {
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return false;
-  const { months, weekdays, words } = dateVocabulary();
-  const keys = token.prefixes.length > 0 ? [token.normal, stemKey(token)] : [token.normal];
-  return keys.some((key) => months.opensWith(key) || weekdays.opensWith(key) || [...words.values()].some((index) => index.opensWith(key)));
+  const { openers } = dateVocabulary();
+  return openers.has(token.normal) || (token.prefixes.length > 0 && openers.has(stemKey(token)));
 }
 
 /** The index of one kind of date word; empty when the table has none of that kind. */

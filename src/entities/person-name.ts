@@ -2,7 +2,7 @@ import { stemKey } from '../_lib/phrase-index.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { EntityContext, FoundEntity } from './context.js';
 import { follows, spanText } from './context.js';
-import { entityVocabulary, isPersonWord } from './vocabulary.js';
+import { entityVocabulary, isPersonWord, kunyas } from './vocabulary.js';
 
 const article = 'ال';
 const abd = 'عبد';
@@ -26,7 +26,6 @@ function compoundGiven(context: EntityContext, at: number): number | null {
 
 const pronounSuffixes = ['هما', 'هم', 'ها', 'ه', 'كم', 'نا'];
 /** A kunya opens a name as a given name does: "أبو بكر", "أم كلثوم". */
-const kunyas = new Set(['ابو', 'ام']);
 
 /**
  * A common word of the news: bare, with the article, with a pronoun suffix ("ذاته"), with the
@@ -107,7 +106,7 @@ function readUnits(context: EntityContext, at: number, afterTitle: boolean): Uni
 /** Can a person's name, or the title before it, start at token `at`? A cheap test before reading one. */
 export function mayOpenPerson(context: EntityContext, at: number, keys: readonly string[]): boolean {
   const vocabulary = entityVocabulary();
-  return keys.some((key) => vocabulary.titles.opensWith(key) || vocabulary.givenNames.has(key) || kunyas.has(key) || isPersonWord(key, 'honorific') || key.startsWith(abd)) || opensChain(context, at);
+  return keys.some((key) => vocabulary.personOpeners.has(key) || key.startsWith(abd)) || opensChain(context, at);
 }
 
 /**

@@ -15,7 +15,12 @@ export interface EntityVocabulary {
   readonly organisationHeads: PhraseIndex<true>;
   readonly eventHeads: PhraseIndex<true>;
   readonly ambiguous: ReadonlySet<string>;
+  /** every key a title, a given name, a kunya or an honorific starts with: where a person's name may open */
+  readonly personOpeners: ReadonlySet<string>;
 }
+
+/** "أبو …", "أم …": a kunya opens a name. */
+export const kunyas: ReadonlySet<string> = new Set(['ابو', 'ام']);
 
 let vocabulary: EntityVocabulary | undefined;
 
@@ -32,10 +37,13 @@ export function entityVocabulary(): EntityVocabulary {
   for (const head of organisationHeads) organisation.add(head, true);
   const event = new PhraseIndex<true>();
   for (const head of eventHeads) event.add(head, true);
+  const given = new Set(givenNames.map(normaliseKey));
+  const honorifics = [...kinds].filter(([, wordKinds]) => wordKinds.has('honorific')).map(([key]) => key);
   vocabulary = {
+    personOpeners: new Set([...titles.openingKeys(), ...given, ...kunyas, ...honorifics]),
     titles,
     personWords: kinds,
-    givenNames: new Set(givenNames.map(normaliseKey)),
+    givenNames: given,
     givenNamesAlsoWords: new Set(givenNamesAlsoWords.map(normaliseKey)),
     commonWords: new Set(commonWords.map(normaliseKey)),
     organisationHeads: organisation,

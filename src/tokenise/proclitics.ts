@@ -82,7 +82,22 @@ function splitOf(chain: ProcliticChain): ProcliticSplit {
  * splitProclitics(normaliseKey('لبنان'))    // { prefixes: [], length: 0, restoreArticle: false }
  */
 export function splitProclitics(key: string): ProcliticSplit {
-  if (key.length < 3 || isKnownWord(key)) return noSplit;
+  if (key.length < 3) return noSplit;
+  // News repeats its words (a few thousand make most of any text), and a split costs dozens of
+  // lexicon probes: remember the answers, in a bounded table so memory stays flat on any corpus.
+  const remembered = splitsSeen.get(key);
+  if (remembered) return remembered;
+  if (splitsSeen.size >= maxSplitsSeen) splitsSeen.clear();
+  const split = computeSplit(key);
+  splitsSeen.set(key, split);
+  return split;
+}
+
+const maxSplitsSeen = 50_000;
+const splitsSeen = new Map<string, ProcliticSplit>();
+
+function computeSplit(key: string): ProcliticSplit {
+  if (isKnownWord(key)) return noSplit;
   const candidates = chains.filter((chain) => key.length > chain.surface.length && key.startsWith(chain.surface));
   if (candidates.length === 0) return noSplit;
 
