@@ -12,9 +12,20 @@ export interface PhraseMatch<T> {
 /** The keys a token may be matched by: as written, then without its proclitics. */
 export type TokenKeys = (token: Token, position: 'first' | 'inner') => readonly string[];
 
+const maxStemKeys = 50_000;
+const stemKeys = new Map<string, string>();
+
 /** The normalised stem of a token: proclitics off, article kept ("بالمغرب" → "المغرب"). */
 export function stemKey(token: Token): string {
-  return token.prefixes.length === 0 ? token.normal : normaliseKey(token.stem);
+  if (token.prefixes.length === 0) return token.normal;
+  // Every stage asks for it, several times a token: remember it, in a bounded table.
+  let key = stemKeys.get(token.stem);
+  if (key === undefined) {
+    if (stemKeys.size >= maxStemKeys) stemKeys.clear();
+    key = normaliseKey(token.stem);
+    stemKeys.set(token.stem, key);
+  }
+  return key;
 }
 
 /** As written and, for the first token, without its proclitics. */
@@ -61,6 +72,11 @@ export class PhraseIndex<T> {
   /** Can a phrase start with this key? A cheap test before a lookup. */
   opensWith(key: string): boolean {
     return this.#root.next.has(key);
+  }
+
+  /** True when no phrase was added. */
+  get empty(): boolean {
+    return this.#root.next.size === 0;
   }
 
   /** Every key a phrase starts with: several indexes' openers merged in one set answer "may anything start here?" in one lookup. */
