@@ -50,4 +50,11 @@ describe('the examples', () => {
     expect(output).toContain('موقع جسر  →  ORG org:jisr-press (alias)');
     expect(output).toContain('عبد الواحد أولاد ملود  →  PERSON person:oulad-mellouk (name)');
   });
+
+  it('ndjson-pipeline streams the seeds through the CLI and sums up the results', () => {
+    const lines = run('ndjson-pipeline.mjs').trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toMatch(/^001_6d43d9a535c6ec82\.txt: \d+ entities, 2 claims$/);
+    expect(lines[5]).toMatch(/^8 claims in all; places named most: Qatar \(\d+\), Morocco \(\d+\)/);
+  });
 });
