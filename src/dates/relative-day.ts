@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import type { DateContext, DateRecogniser, FoundDate } from './context.js';
 import { follows, readDirection, readWeekday, readWord } from './pieces.js';
-import { weekdayFrom } from './resolve.js';
+import { weekdayByTense, weekdayFrom } from './resolve.js';
 
 function relativeDayRecord(context: DateContext, first: number, last: number, start: number, day: Date | null, weekday: number | undefined, weekdayChecked: boolean): FoundDate {
   return {
@@ -31,7 +31,8 @@ function isNotToday(context: DateContext, first: number, last: number): boolean 
 
 /**
  * Days named from the reference date: "اليوم", "أمس", "أول أمس الأربعاء" (the weekday confirms
- * the day), "غدا", "بعد غد", "الإثنين الماضي", "يوم الجمعة المقبل".
+ * the day), "غدا", "بعد غد", "الإثنين الماضي", "يوم الجمعة المقبل", and "يوم الأحد" alone, read by
+ * the sentence's tense.
  */
 export const relativeDay: DateRecogniser = {
   name: 'relativeDay',
@@ -46,9 +47,17 @@ export const relativeDay: DateRecogniser = {
       return relativeDayRecord(context, at, weekday ? weekday.last : word.last, tokens[at]!.stemStart, day, weekday?.weekday, weekday !== null);
     }
     const weekday = readWeekday(context, at);
-    const direction = weekday ? readDirection(context, weekday.last) : null;
-    if (!weekday || !direction) return null;
-    const day = reference ? weekdayFrom(reference, weekday.weekday, direction.direction) : null;
-    return relativeDayRecord(context, at, direction.last, weekday.start, day, weekday.weekday, false);
+    if (!weekday) return null;
+    const direction = readDirection(context, weekday.last);
+    if (direction) {
+      const day = reference ? weekdayFrom(reference, weekday.weekday, direction.direction) : null;
+      return relativeDayRecord(context, at, direction.last, weekday.start, day, weekday.weekday, false);
+    }
+    // A weekday alone is a date only after "يوم", "صباح"…: bare, "الجمعة" is as often the prayer.
+    // Before a number it opens a full date ("يوم الخميس 17 نونبر"), or one this reading cannot check.
+    const numberNext = tokens[weekday.last + 1]?.kind === 'number' && follows(context, weekday.last + 1);
+    if (weekday.first === weekday.last || numberNext) return null;
+    const day = reference ? weekdayByTense(reference, weekday.weekday, context.tenseAt(at)) : null;
+    return relativeDayRecord(context, at, weekday.last, weekday.start, day, weekday.weekday, false);
   },
 };

@@ -67,6 +67,15 @@ export function weekdayFrom(reference: Date, weekday: number, direction: Directi
   return addDays(reference, (weekday - reference.getDay() + 7) % 7);
 }
 
+/**
+ * "يوم الأحد" with no "الماضي" or "المقبل": news reports what happened, so the last such day up to
+ * the reference day (that day itself included); the next one after it when the sentence looks ahead.
+ */
+export function weekdayByTense(reference: Date, weekday: number, tense: Tense): Date {
+  if (tense === 'future') return nextDay(reference, weekday as Day);
+  return addDays(reference, -((reference.getDay() - weekday + 7) % 7));
+}
+
 /** "الشهر الماضي", "السنة المقبلة": the whole period one step from the reference day. */
 export function periodFrom(reference: Date, period: 'month' | 'year', direction: Direction): Span {
   const step = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
