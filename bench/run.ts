@@ -10,20 +10,12 @@
  *            --seed N (corpus seed, default 20221117), --no-write (print only)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findClaims } from '../src/claims/index.js';
-import { findDates } from '../src/dates/index.js';
-import { buildGazetteer, findEntities } from '../src/entities/index.js';
-import { stemKey } from '../src/_lib/phrase-index.js';
-import { extract } from '../src/index.js';
-import { detectLanguage } from '../src/language/index.js';
-import { normalise } from '../src/normalise/index.js';
-import { findNumbers } from '../src/numbers/index.js';
+import { build } from 'esbuild';
 import type { GazetteerEntry } from '../src/schema/options.js';
-import { splitSentences, tokenise } from '../src/tokenise/index.js';
 import type { Article } from './corpus.js';
 import { DEFAULT_SEED, generateCorpus, loadFixtures, syntheticEntries, takeBytes } from './corpus.js';
 import type { MemoryPeaks, Task, Timing } from './measure.js';
@@ -32,6 +24,12 @@ import type { Comparable, Results, SetResult, StageResult } from './report.js';
 import { comparableFigures, loadResults, printComparison, printSummary } from './report.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** bench/stages.ts bundled as the package is (esbuild, ESM, dependencies external) into a git-ignored file. */
+const stagesFile = join(repoRoot, 'bench', 'corpus', 'stages.mjs');
+await build({ entryPoints: [join(repoRoot, 'bench', 'stages.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: stagesFile, logLevel: 'warning' });
+const measured: typeof import('./stages.js') = await import(pathToFileURL(stagesFile).href);
+const { buildGazetteer, detectLanguage, extract, findClaims, findDates, findEntities, findNumbers, normalise, splitSentences, stemKey, tokenise } = measured;
 
 // ---------------------------------------------------------------- options
 
@@ -400,8 +398,9 @@ function spawnJson(args: readonly string[]): { json: Record<string, number>; wal
 function ensureBuilt(): { distFile: string; builtNow: boolean; builtAt: string } {
   const distFile = join(repoRoot, 'dist', 'index.js');
   let builtNow = false;
-  if (!existsSync(distFile)) {
-    progress('dist/index.js is missing: npm run build');
+  const newestSource = Math.max(...readdirSync(join(repoRoot, 'src'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs));
+  if (!existsSync(distFile) || statSync(distFile).mtimeMs < newestSource) {
+    progress('dist/index.js is missing or older than src/: npm run build');
     const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, encoding: 'utf8', shell: process.platform === 'win32' });
     if (build.status !== 0 || !existsSync(distFile)) throw new Error(`bench: npm run build failed:\n${build.stdout}\n${build.stderr}`);
     builtNow = true;
@@ -420,7 +419,7 @@ function measureColdStart(article: Article, spawns: number) {
     writeFileSync(gazetteerFile, gazetteerChild);
     writeFileSync(textFile, article.text);
     const distUrl = pathToFileURL(dist.distFile).href;
-    const entitiesUrl = pathToFileURL(join(repoRoot, 'src', 'entities', 'index.ts')).href;
+    const stagesUrl = pathToFileURL(stagesFile).href;
 
     const bare: number[] = [];
     const cold: { json: Record<string, number>; wallMs: number }[] = [];
@@ -429,7 +428,7 @@ function measureColdStart(article: Article, spawns: number) {
     for (let i = 0; i < spawns; i++) {
       bare.push(spawnJson(['-e', '0']).wallMs);
       cold.push(spawnJson([coldFile, textFile, distUrl, article.referenceDate]));
-      gaz.push(spawnJson(['--import', 'tsx', gazetteerFile, entitiesUrl]).json);
+      gaz.push(spawnJson([gazetteerFile, stagesUrl]).json);
     }
     const of = (values: readonly (number | undefined)[]): number => median(values.map((value) => value ?? Number.NaN));
     const bareNodeMs = median(bare);
@@ -445,7 +444,7 @@ function measureColdStart(article: Article, spawns: number) {
       bareNodeMs,
       processToBareNode: processMs / bareNodeMs,
       gazetteerBuildMs: of(gaz.map((run) => run.buildMs)),
-      gazetteerNote: 'buildGazetteer([]) first call in a fresh process (src via tsx), after the import of src/entities',
+      gazetteerNote: 'buildGazetteer([]) first call in a fresh process, after the import of the bundled stages',
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

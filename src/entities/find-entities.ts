@@ -8,7 +8,7 @@ import { entityKeys } from './gazetteer.js';
 import { gluedNameAt } from './glued-name.js';
 import { gazetteerAt, keepSupported } from './match-gazetteer.js';
 import { organisationAt } from './organisation-name.js';
-import { mayOpenPerson, personAt } from './person-name.js';
+import { mayOpenPersonOtherwise, personAt } from './person-name.js';
 import { entityVocabulary } from './vocabulary.js';
 
 /** When two readings cover the same tokens: a listed name beats a pattern, then by type. */
@@ -19,6 +19,30 @@ function better(a: FoundEntity, b: FoundEntity | null, aListed: boolean, bListed
   if (a.last !== b.last) return a.last > b.last;
   if (aListed !== bListed) return aListed;
   return typePriority[a.type] > typePriority[b.type];
+}
+
+const opensName = 1;
+const opensOrganisation = 2;
+const opensPerson = 4;
+const openersByGazetteer = new WeakMap<Gazetteer, ReadonlyMap<string, number>>();
+
+/**
+ * What may start at a word, by its key: a listed name, an organisation, a person (flags). One map
+ * lookup a key instead of one a reader, built once per gazetteer.
+ */
+function openersOf(gazetteer: Gazetteer): ReadonlyMap<string, number> {
+  const known = openersByGazetteer.get(gazetteer);
+  if (known) return known;
+  const { organisationHeads, personOpeners } = entityVocabulary();
+  const openers = new Map<string, number>();
+  const mark = (keys: Iterable<string>, flag: number): void => {
+    for (const key of keys) openers.set(key, (openers.get(key) ?? 0) | flag);
+  };
+  mark(gazetteer.openingKeys(), opensName);
+  mark(organisationHeads.openingKeys(), opensOrganisation);
+  mark(personOpeners, opensPerson);
+  openersByGazetteer.set(gazetteer, openers);
+  return openers;
 }
 
 function toEntity(input: string, found: FoundEntity): Entity {
@@ -47,24 +71,25 @@ function toEntity(input: string, found: FoundEntity): Entity {
 export function findEntities(input: string, tokens: readonly Token[], numbers: readonly FoundNumber[], gazetteer: Gazetteer): Entity[] {
   const context: EntityContext = { input, tokens, gazetteer, numberAt: new Map(numbers.map((number) => [number.firstToken, number])) };
   const found: FoundEntity[] = [];
-  const { organisationHeads } = entityVocabulary();
+  const openers = openersOf(gazetteer);
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (token.kind !== 'word') continue;
     // Most words open no name: ask each reader only where its first word could stand.
     const keys = entityKeys(token);
-    const listed = keys.some((key) => gazetteer.opensWith(key)) ? gazetteerAt(context, at) : null;
-    const patterns = [
-      mayOpenPerson(context, at, keys) ? personAt(context, at) : null,
-      keys.some((key) => organisationHeads.opensWith(key)) ? organisationAt(context, at) : null,
-      tokens[at + 1]?.kind === 'number' ? gluedNameAt(context, at) : null,
-    ];
-    let best: FoundEntity | null = listed;
-    for (const pattern of patterns) {
-      if (pattern && better(pattern, best, false, best === listed)) best = pattern;
-    }
+    let opens = 0;
+    for (const key of keys) opens |= openers.get(key) ?? 0;
+    let best: FoundEntity | null = opens & opensName ? gazetteerAt(context, at) : null;
+    const listed = best;
+    const person = opens & opensPerson || mayOpenPersonOtherwise(context, at, keys) ? personAt(context, at) : null;
+    if (person && better(person, best, false, best === listed)) best = person;
+    const organisation = opens & opensOrganisation ? organisationAt(context, at) : null;
+    if (organisation && better(organisation, best, false, best === listed)) best = organisation;
+    const glued = tokens[at + 1]?.kind === 'number' ? gluedNameAt(context, at) : null;
+    if (glued && better(glued, best, false, best === listed)) best = glued;
     if (!best) continue;
-    found.push(best, ...(best.inner ?? []));
+    found.push(best);
+    if (best.inner) found.push(...best.inner);
     at = best.last;
   }
   const kept = keepSupported(context, found);

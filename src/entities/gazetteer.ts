@@ -84,6 +84,11 @@ export class Gazetteer {
     return this.#names.index.opensWith(key);
   }
 
+  /** Every key a name starts with. */
+  openingKeys(): IterableIterator<string> {
+    return this.#names.index.openingKeys();
+  }
+
   /** The longest name at token `at`. */
   matchAt(tokens: readonly Token[], at: number): PhraseMatch<NameHit> | null {
     return this.#names.index.matchAt(tokens, at, entityKeys);

@@ -103,10 +103,12 @@ function readUnits(context: EntityContext, at: number, afterTitle: boolean): Uni
   return units;
 }
 
-/** Can a person's name, or the title before it, start at token `at`? A cheap test before reading one. */
-export function mayOpenPerson(context: EntityContext, at: number, keys: readonly string[]): boolean {
-  const vocabulary = entityVocabulary();
-  return keys.some((key) => vocabulary.personOpeners.has(key) || key.startsWith(abd)) || opensChain(context, at);
+/**
+ * Can a person's name start at token `at` though its key opens no title, given name, kunya or
+ * honorific (those are looked up with the other readers' openers)? "عبد…" compounds and chains.
+ */
+export function mayOpenPersonOtherwise(context: EntityContext, at: number, keys: readonly string[]): boolean {
+  return keys.some((key) => key.startsWith(abd)) || opensChain(context, at);
 }
 
 /**
