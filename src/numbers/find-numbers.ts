@@ -38,9 +38,26 @@ interface WordReading {
   article: boolean;
 }
 
-/** Reads a word token as a number word, through its proclitics and article. */
+const prefixesToTry = ['', ...wordProclitics];
+const maxWordsSeen = 50_000;
+const wordsSeen = new Map<string, WordReading | null>();
+
+/**
+ * Reads a word token as a number word, through its proclitics and article. Most words are not
+ * number words, and each costs a dozen probes to rule out: the answers are remembered, in a
+ * bounded table.
+ */
 function readWord(key: string): WordReading | null {
-  for (const prefix of ['', ...wordProclitics]) {
+  const seen = wordsSeen.get(key);
+  if (seen !== undefined) return seen;
+  if (wordsSeen.size >= maxWordsSeen) wordsSeen.clear();
+  const reading = readWordAfresh(key);
+  wordsSeen.set(key, reading);
+  return reading;
+}
+
+function readWordAfresh(key: string): WordReading | null {
+  for (const prefix of prefixesToTry) {
     if (!key.startsWith(prefix)) continue;
     const rest = key.slice(prefix.length);
     const joined = prefix.startsWith('و') || prefix.startsWith('ف');
