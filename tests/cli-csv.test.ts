@@ -1,27 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvHeader, formatCsvRows } from '../src/cli/format-csv.js';
-import { nodeIo, type CliIo } from '../src/cli/io.js';
-import { run } from '../src/cli/run.js';
+import { runCli } from './helpers/run-cli.js';
 import { extract, type Claim, type Extraction } from '../src/index.js';
-
-async function runCli(argv: string[], stdinChunks: (string | Buffer)[] = []) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = {
-    stdin: (async function* () {
-      yield* stdinChunks;
-    })(),
-    stdout: { write: (text) => void stdout.push(text) },
-    stderr: { write: (text) => void stderr.push(text) },
-    readFile: nodeIo.readFile,
-    openFile: nodeIo.openFile,
-    inputSize: nodeIo.inputSize,
-    now: nodeIo.now,
-  };
-  const status = await run(argv, io);
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') };
-}
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
 function parseCsv(text: string): string[][] {

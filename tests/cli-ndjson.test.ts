@@ -5,26 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nodeIo, type CliIo } from '../src/cli/io.js';
 import { readLines, type Line } from '../src/cli/read-lines.js';
 import { run } from '../src/cli/run.js';
+import { runCli } from './helpers/run-cli.js';
 import { ClaimSchema, extract, ExtractionSchema, type Extraction } from '../src/index.js';
-
-/** Runs the CLI in-process: real files, fake standard streams. */
-async function runCli(argv: string[], stdinChunks: (string | Buffer)[] = []) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = {
-    stdin: (async function* () {
-      yield* stdinChunks;
-    })(),
-    stdout: { write: (text) => void stdout.push(text) },
-    stderr: { write: (text) => void stderr.push(text) },
-    readFile: nodeIo.readFile,
-    openFile: nodeIo.openFile,
-    inputSize: nodeIo.inputSize,
-    now: nodeIo.now,
-  };
-  const status = await run(argv, io);
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') };
-}
 
 interface IdResult {
   id: string | number;

@@ -4,32 +4,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPretty } from '../src/cli/format-pretty.js';
-import { nodeIo, type CliIo } from '../src/cli/io.js';
-import { run } from '../src/cli/run.js';
+import { runCli } from './helpers/run-cli.js';
 import { ExtractionSchema, type Extraction } from '../src/index.js';
 
 const SEED = 'fixtures/seeds/000_e471ca9ceee2e105.txt';
 const OTHER_SEED = 'fixtures/seeds/004_7d0f9587445619b3.txt';
 const seedText = readFileSync(SEED, 'utf8');
-
-/** Runs the CLI in-process: real files, fake standard streams. */
-async function runCli(argv: string[], stdinChunks: (string | Buffer)[] = []) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CliIo = {
-    stdin: (async function* () {
-      yield* stdinChunks;
-    })(),
-    stdout: { write: (text) => void stdout.push(text) },
-    stderr: { write: (text) => void stderr.push(text) },
-    readFile: nodeIo.readFile,
-    openFile: nodeIo.openFile,
-    inputSize: nodeIo.inputSize,
-    now: nodeIo.now,
-  };
-  const status = await run(argv, io);
-  return { status, stdout: stdout.join(''), stderr: stderr.join('') };
-}
 
 interface FileResult {
   file: string;
