@@ -274,9 +274,137 @@ const outputs: Record<string, string> = {
   ]),
 };
 
+// ── English: numbers, dates and claims ────────────────────────────────────────────────────────
+
+/** English month names from CLDR (through Intl 'en', long and short, Gregorian and Umm al-Qura), plus data/english/month-variants.tsv. */
+function englishMonthNames(): { name: string; month: number; calendar: string }[] {
+  const names = new Map<string, { name: string; month: number; calendar: string }>();
+  const add = (name: string, month: number, calendar: string): void => {
+    const key = `${name.toLowerCase()}|${calendar}`;
+    if (!names.has(key)) names.set(key, { name, month, calendar });
+  };
+  for (const style of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) add(format.format(new Date(Date.UTC(2022, month - 1, 15))), month, 'gregorian');
+  }
+  const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { month: 'long', timeZone: 'UTC' });
+  const hijriNumber = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { month: 'numeric', timeZone: 'UTC' });
+  for (let day = 0; day < 360; day += 7) {
+    const date = new Date(Date.UTC(2023, 0, 1) + day * 86_400_000);
+    add(hijri.format(date), Number(hijriNumber.format(date)), 'hijri');
+  }
+  for (const row of readTable('data/english/month-variants.tsv')) add(row.name ?? '', Number(row.month), row.calendar ?? '');
+  const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...names.values()].sort((a, b) => byCodeUnits(a.calendar, b.calendar) || a.month - b.month || byCodeUnits(a.name, b.name));
+}
+
+/** English weekday names from Intl 'en' (long and short), plus data/english/weekday-variants.tsv. */
+function englishWeekdayNames(): { name: string; weekday: number }[] {
+  const names = new Map<string, number>();
+  for (const style of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat('en', { weekday: style, timeZone: 'UTC' });
+    // 1 January 2023 was a Sunday.
+    for (let weekday = 0; weekday < 7; weekday++) names.set(format.format(new Date(Date.UTC(2023, 0, 1 + weekday))), weekday);
+  }
+  for (const row of readTable('data/english/weekday-variants.tsv')) names.set(row.name ?? '', Number(row.weekday));
+  return [...names].map(([name, weekday]) => ({ name, weekday })).sort((a, b) => a.weekday - b.weekday || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * English counted nouns: every English gloss of the Arabic subjects (with the category of its first
+ * row) is a head, and data/english/counted-nouns.tsv adds the singular and plural forms and the
+ * extra heads that lead to a gloss, so "6,000 police officers" and "6000 شرطي" share `en` and
+ * `category`. A new gloss must bring its category; a form may lead to one gloss only.
+ */
+function englishCountedNouns(): { forms: string[]; en: string; category: string }[] {
+  const arabic = new Map<string, string>();
+  for (const row of readTable('data/claims/subjects.tsv')) if (!arabic.has(row.en ?? '')) arabic.set(row.en ?? '', row.category ?? '');
+  const rows = readTable('data/english/counted-nouns.tsv').map((row, index) => {
+    const en = row.en ?? '';
+    const category = row.category || arabic.get(en) || '';
+    if (!category) throw new Error(`build-data: data/english/counted-nouns.tsv, row ${index + 1} ("${row.forms}"): "${en}" is not a gloss of data/claims/subjects.tsv, so the row needs a category`);
+    return { forms: splitForms(row.forms).map((form) => form.toLowerCase()), en, category };
+  });
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    for (const form of row.forms) {
+      const earlier = seen.get(form);
+      if (earlier !== undefined && earlier !== row.en) throw new Error(`build-data: data/english/counted-nouns.tsv: "${form}" leads to "${earlier}" and to "${row.en}"`);
+      seen.set(form, row.en);
+    }
+  }
+  // A gloss with a parenthesis ("head (of livestock)") explains rather than names: it is no head.
+  for (const [en, category] of arabic) {
+    const form = en.toLowerCase();
+    if (en === '' || /[()]/.test(en) || seen.has(form)) continue;
+    seen.set(form, en);
+    rows.push({ forms: [form], en, category });
+  }
+  return rows;
+}
+
+const englishOutputs: Record<string, string> = {
+  'src/generated/english-numbers.ts': module('data/english/number-words.tsv', [
+    {
+      name: 'englishNumberWords',
+      type: 'readonly (readonly [word: string, value: number, role: string])[]',
+      value: readTable('data/english/number-words.tsv').map((row) => [row.word, Number(row.value), row.role]),
+      note: 'English number words with their value and their role in a compound number.',
+    },
+  ]),
+  'src/generated/english-dates.ts': module('CLDR month and weekday names (Intl \'en\', at build time) and data/english/{month-variants,weekday-variants,date-words}.tsv', [
+    {
+      name: 'englishMonthNames',
+      type: 'readonly (readonly [name: string, month: number, calendar: string])[]',
+      value: englishMonthNames().map((row) => [row.name, row.month, row.calendar]),
+      note: 'English month names, full and abbreviated, Gregorian and Hijri.',
+    },
+    {
+      name: 'englishWeekdayNames',
+      type: 'readonly (readonly [name: string, weekday: number])[]',
+      value: englishWeekdayNames().map((row) => [row.name, row.weekday]),
+      note: 'English weekday names, full and abbreviated, 0 = Sunday … 6 = Saturday.',
+    },
+    {
+      name: 'englishDateWords',
+      type: 'readonly (readonly [word: string, kind: string, value: string, count: number])[]',
+      value: readTable('data/english/date-words.tsv').map((row) => [row.word, row.kind, row.value, Number(row.count)]),
+      note: 'The words English dates are built from besides month and weekday names.',
+    },
+  ]),
+  'src/generated/english-claims.ts': module('data/english/{counted-nouns,units,qualifier-cues,not-counted}.tsv and data/claims/subjects.tsv', [
+    {
+      name: 'englishCountedNouns',
+      type: 'readonly (readonly [forms: readonly string[], en: string, category: string])[]',
+      value: englishCountedNouns().map((row) => [row.forms, row.en, row.category]),
+      note: 'English counted nouns with every written form, the English gloss and the category of their Arabic counterparts.',
+    },
+    {
+      name: 'englishUnits',
+      type: 'readonly (readonly [forms: readonly string[], kind: string, unit: string, en: string])[]',
+      value: readTable('data/english/units.tsv').map((row) => [splitForms(row.forms), row.kind, row.unit, row.en]),
+      note: 'Currencies, measures and percent words that make an English claim money, a measure or a percent.',
+    },
+    {
+      name: 'englishQualifierCues',
+      type: 'readonly (readonly [cue: string, qualifier: string, position: string])[]',
+      value: readTable('data/english/qualifier-cues.tsv').map((row) => [row.cue, row.qualifier, row.position]),
+      note: 'Words around an English number that say how exact it is.',
+    },
+    {
+      name: 'englishNotCounted',
+      type: 'readonly (readonly [word: string, why: string])[]',
+      value: readTable('data/english/not-counted.tsv').map((row) => [row.word, row.why]),
+      note: 'Words that keep an English number from being a claim: durations, times, references, year cues, function words.',
+    },
+  ]),
+};
+
+// ── end of the English section ────────────────────────────────────────────────────────────────
+
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const [path, content] of Object.entries(outputs)) {
+for (const [path, content] of Object.entries({ ...outputs, ...englishOutputs })) {
   const target = join(root, path);
   if (check) {
     let current = '';

@@ -1,0 +1,1 @@
+export { findEnglishClaims } from './find-claims.js';

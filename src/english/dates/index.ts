@@ -1,0 +1,1 @@
+export { findEnglishDates } from './find-dates.js';
