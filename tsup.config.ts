@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsup';
 
 // The library runs in Node and in browsers, so no Node built-ins in it.
+// Two entries: khabar (Arabic) and khabar/en (the English plug-in, with compromise). The ES build
+// shares their common code in a chunk; compromise stays an external dependency of dist/en.*.
 const library = {
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', en: 'src/en.ts' },
   dts: true,
   platform: 'neutral',
   target: 'node20',

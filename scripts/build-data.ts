@@ -173,6 +173,14 @@ const gazetteerWords = gazetteer
 const lexiconFiles = readdirSync(join(root, 'data/lexicon')).filter((file) => file.endsWith('.txt')).sort();
 
 const outputs: Record<string, string> = {
+  'src/generated/function-words.ts': module('data/language/function-words.tsv', [
+    {
+      name: 'functionWords',
+      type: 'readonly (readonly [word: string, language: string])[]',
+      value: readTable('data/language/function-words.tsv').map((row) => [row.word, row.language]),
+      note: 'Function words only one Latin-script language of the Arab press uses, with that language.',
+    },
+  ]),
   'src/generated/gazetteer.ts': module('data/gazetteer/*.tsv and i18n-iso-countries (MIT)', [
     {
       name: 'gazetteerEntries',
@@ -396,6 +404,23 @@ const englishOutputs: Record<string, string> = {
       type: 'readonly (readonly [word: string, why: string])[]',
       value: readTable('data/english/not-counted.tsv').map((row) => [row.word, row.why]),
       note: 'Words that keep an English number from being a claim: durations, times, references, year cues, function words.',
+    },
+  ]),
+  'src/generated/english-entities.ts': module('data/english/{entities-aliases,demonyms}.tsv', [
+    {
+      name: 'englishNames',
+      type: 'readonly (readonly [id: string, name: string, form: string])[]',
+      value: readTable('data/english/entities-aliases.tsv').map((row) => {
+        if (row.form !== 'alias' && row.form !== 'not') throw new Error(`build-data: data/english/entities-aliases.tsv: form "${row.form}" of "${row.name}" is neither alias nor not`);
+        return [row.id, row.name, row.form];
+      }),
+      note: 'English names of gazetteer entries besides their `en` column: [id, name, form ("alias", or "not" for a name the `en` column would give but must not)].',
+    },
+    {
+      name: 'englishDemonyms',
+      type: 'readonly (readonly [id: string, demonyms: readonly string[]])[]',
+      value: readTable('data/english/demonyms.tsv').map((row) => [row.id, splitForms(row.demonyms)]),
+      note: 'English demonyms of the countries ("Moroccan", "Moroccans").',
     },
   ]),
 };

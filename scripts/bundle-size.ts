@@ -1,13 +1,14 @@
 // What khabar costs a browser: bundles src/index.ts for `platform: 'browser'` with esbuild (ESM,
 // minified, every dependency inlined), fails if anything in it imports a Node built-in, and prints
-// the minified and gzipped sizes with the share of each part (gazetteer, lexicon, zod, …).
+// the minified and gzipped sizes with the share of each part (gazetteer, lexicon, zod, …). Then the
+// same for a page that also imports khabar/en (src/en.ts, the English plug-in with compromise).
 //
 //   npx tsx scripts/bundle-size.ts            # prints the report, exit 1 on a Node built-in
 //   npx tsx scripts/bundle-size.ts --json     # the same as JSON
 //
 // The bundle goes to a temporary folder, never into the repository. tests/bundle.test.ts runs
 // `measureBundle()` and holds the gzipped size to a budget.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -36,6 +37,8 @@ export interface BundlePart {
 }
 
 export interface BundleReport {
+  /** What was bundled. */
+  label: string;
   /** The bundle file, in a temporary folder. */
   outfile: string;
   minifiedBytes: number;
@@ -96,7 +99,7 @@ function builtinsInMetafile(metafile: Metafile): BuiltinImport[] {
  * Bundles src/index.ts (or `entry`, a path from the repository root or absolute) for the browser into
  * a fresh temporary folder and measures it.
  */
-export async function measureBundle({ entry = 'src/index.ts' }: { entry?: string } = {}): Promise<BundleReport> {
+export async function measureBundle({ entry = 'src/index.ts', label = 'src/index.ts' }: { entry?: string; label?: string } = {}): Promise<BundleReport> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'khabar-bundle-')), 'khabar.js');
   const fromPlugin: BuiltinImport[] = [];
   const result = await build({
@@ -138,14 +141,30 @@ export async function measureBundle({ entry = 'src/index.ts' }: { entry?: string
     .map(([name, bytes]) => ({ name, bytes, share: bytes / minifiedBytes }))
     .sort((a, b) => b.bytes - a.bytes);
 
-  return { outfile, minifiedBytes, gzippedBytes, builtinImports, parts };
+  return { label, outfile, minifiedBytes, gzippedBytes, builtinImports, parts };
+}
+
+/**
+ * The bundle of a page that uses khabar with its English plug-in: `import { extract } from 'khabar'`
+ * and `import { english } from 'khabar/en'` (src/index.ts and src/en.ts, one bundle, shared code once).
+ */
+export async function measureEnglishBundle(): Promise<BundleReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'khabar-en-entry-'));
+  const entry = join(dir, 'entry.js');
+  const source = (path: string): string => JSON.stringify(join(root, path).replaceAll('\\', '/'));
+  writeFileSync(entry, `export { extract } from ${source('src/index.ts')};\nexport { english } from ${source('src/en.ts')};\n`);
+  try {
+    return await measureBundle({ entry, label: 'src/index.ts + src/en.ts (khabar and khabar/en)' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export function formatReport(report: BundleReport): string {
   const lines = [
-    `khabar browser bundle (esbuild: src/index.ts, platform browser, esm, minified, charset utf8, all dependencies bundled)`,
+    `khabar browser bundle (esbuild: ${report.label}, platform browser, esm, minified, charset utf8, all dependencies bundled)`,
     `  file      ${report.outfile}`,
     `  minified  ${report.minifiedBytes} bytes (${kib(report.minifiedBytes)})`,
     `  gzipped   ${report.gzippedBytes} bytes (${kib(report.gzippedBytes)}, zlib level 9)`,
@@ -158,7 +177,7 @@ export function formatReport(report: BundleReport): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const report = await measureBundle();
-  console.log(process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report));
-  if (report.builtinImports.length > 0) process.exitCode = 1;
+  const reports = [await measureBundle(), await measureEnglishBundle()];
+  console.log(process.argv.includes('--json') ? JSON.stringify(reports, null, 2) : reports.map(formatReport).join('\n\n'));
+  if (reports.some((report) => report.builtinImports.length > 0)) process.exitCode = 1;
 }

@@ -2,7 +2,7 @@ import { findClaims } from './claims/index.js';
 import { findDates } from './dates/index.js';
 import { buildGazetteer, findEntities } from './entities/index.js';
 import { describeValue, KhabarError } from './errors.js';
-import { detectLanguage } from './language/index.js';
+import { detectLanguage, routeRecords, sentenceLanguages } from './language/index.js';
 import { normalise } from './normalise/index.js';
 import type { FoundNumber } from './numbers/index.js';
 import { findNumbers } from './numbers/index.js';
@@ -44,21 +44,30 @@ function toNumberMention(number: FoundNumber): NumberMention {
  * const result = extract('وتم افتتاح المركز بحضور ممثلي 16 دولة.', { referenceDate: '2022-11-20' });
  * result.sentences[0].text // 'وتم افتتاح المركز بحضور ممثلي 16 دولة.'
  * result.tokens[0]         // { text: 'وتم', kind: 'word', prefixes: ['و'], stem: 'تم', … }
+ *
+ * // English passages too, with the plug-in of 'khabar/en':
+ * // extract(text, { languages: [english] })
  */
 export function extract(text: string, options?: ExtractOptions): Extraction {
-  const { referenceDate } = checkArguments(text, options);
+  const { referenceDate, gazetteer, languages = [] } = checkArguments(text, options);
   const view = normalise(text);
   const tokens = tokenise(text, view);
   const numbers = findNumbers(text, tokens);
+  const language = detectLanguage(text);
   const sentences = splitSentences(text, tokens);
+  const codes = sentenceLanguages(text, tokens, sentences, language);
+  sentences.forEach((sentence, at) => (sentence.language = codes[at]!));
   const dates = findDates(text, tokens, numbers, sentences, referenceDate);
-  return {
-    language: detectLanguage(text),
-    sentences,
-    tokens,
-    entities: findEntities(text, tokens, numbers, buildGazetteer(options?.gazetteer)),
+  const records = {
+    entities: findEntities(text, tokens, numbers, buildGazetteer(gazetteer)),
     dates,
     claims: findClaims(text, tokens, numbers, dates),
     numbers: numbers.map(toNumberMention),
   };
+  // Sentences in other languages: a plug-in's records, or only language-neutral ones.
+  const routed = routeRecords(text, sentences, records, languages, {
+    ...(referenceDate === undefined ? {} : { referenceDate }),
+    ...(gazetteer === undefined ? {} : { gazetteer }),
+  });
+  return { language, sentences, tokens, ...routed };
 }

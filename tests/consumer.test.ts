@@ -19,8 +19,8 @@ const REFERENCE_DATE = '2022-06-15'; // fixtures/gold/003_c069d1d866d54653.json
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** What khabar brings into a user's project, and nothing more. */
-const RUNTIME_PACKAGES = ['collapse-white-space', 'date-fns', 'franc-min', 'khabar', 'n-gram', 'trigram-utils', 'zod'];
+/** What khabar brings into a user's project, and nothing more (compromise and its three helpers for khabar/en). */
+const RUNTIME_PACKAGES = ['collapse-white-space', 'compromise', 'date-fns', 'efrt', 'franc-min', 'grad-school', 'khabar', 'n-gram', 'suffix-thumb', 'trigram-utils', 'zod'];
 
 let work = '';
 let project = '';
@@ -63,6 +63,23 @@ console.log(JSON.stringify({
 const esmProgram = `import { readFileSync } from 'node:fs';\nimport { extract, ExtractionSchema } from 'khabar';\nconst RESOLVED = import.meta.resolve('khabar');\n${body}`;
 const cjsProgram = `const { readFileSync } = require('node:fs');\nconst { extract, ExtractionSchema } = require('khabar');\nconst RESOLVED = require.resolve('khabar');\n${body}`;
 
+// khabar with its English plug-in: an Arabic sentence, then an English quote.
+const englishText = 'وقال المتحدث إن التعاون مستمر.\nQatar deployed about 6,000 police officers, Abdellatif Hammouchi said.';
+const englishBody = `
+const text = ${JSON.stringify(englishText)};
+const result = extract(text, { languages: [english] });
+console.log(JSON.stringify({
+  resolved: RESOLVED,
+  valid: ExtractionSchema.safeParse(result).success,
+  sentences: result.sentences.map((sentence) => sentence.language),
+  spansExact: [...result.claims, ...result.entities, ...result.numbers].every((span) => text.slice(span.start, span.end) === span.text),
+  claims: result.claims.map(({ value, qualifier, text }) => ({ value, qualifier, text })),
+  entities: result.entities.map(({ id, type, text }) => ({ id, type, text })),
+}));
+`;
+const esmEnglishProgram = `import { extract, ExtractionSchema } from 'khabar';\nimport { english } from 'khabar/en';\nconst RESOLVED = import.meta.resolve('khabar/en');\n${englishBody}`;
+const cjsEnglishProgram = `const { extract, ExtractionSchema } = require('khabar');\nconst { english } = require('khabar/en');\nconst RESOLVED = require.resolve('khabar/en');\n${englishBody}`;
+
 // A TypeScript user of the exported types. The @ts-expect-error fails the check if the types were
 // `any`; the project has no "type", so consumer.ts is CommonJS and consumer.mts an ES module.
 const tsProgram = `import { extract, ExtractionSchema, KhabarError, type Claim, type Extraction } from 'khabar';
@@ -79,6 +96,36 @@ export const isKhabarError = (error: unknown): boolean => error instanceof Khaba
 // @ts-expect-error: a claim's value is a number, not a string
 export const wrong: string = result.claims[0]!.value;
 `;
+
+// A TypeScript user of khabar/en: the plug-in fits the languages option and its records are typed.
+const tsEnglishProgram = `import { extract, type Entity, type LanguagePlugin } from 'khabar';
+import { english } from 'khabar/en';
+
+const plugin: LanguagePlugin = english;
+const entities: Entity[] = extract('Qatar deployed 6,000 police officers.', { languages: [plugin] }).entities;
+export const ids: string[] = entities.map((entity) => entity.id);
+export const english_names: (string | undefined)[] = entities.map((entity) => entity.name.en);
+// @ts-expect-error: languages takes plug-ins, not language names
+export const wrong = extract('Qatar', { languages: ['eng'] });
+`;
+
+interface EnglishOutput {
+  resolved: string;
+  valid: boolean;
+  sentences: string[];
+  spansExact: boolean;
+  claims: { value: number; qualifier: string; text: string }[];
+  entities: { id: string; type: string; text: string }[];
+}
+
+function expectEnglishRecords(output: EnglishOutput) {
+  expect(output.valid).toBe(true);
+  expect(output.spansExact).toBe(true);
+  expect(output.sentences).toEqual(['arb', 'eng']);
+  expect(output.entities).toContainEqual({ id: 'country:QA', type: 'LOC', text: 'Qatar' });
+  expect(output.entities).toContainEqual({ id: 'person:abdellatif-hammouchi', type: 'PERSON', text: 'Abdellatif Hammouchi' });
+  expect(output.claims).toContainEqual(expect.objectContaining({ value: 6000, qualifier: 'approximate' }));
+}
 
 interface Output {
   resolved: string;
@@ -124,6 +171,10 @@ beforeAll(() => {
   writeFileSync(join(project, 'consumer.cjs'), cjsProgram);
   writeFileSync(join(project, 'consumer.ts'), tsProgram);
   writeFileSync(join(project, 'consumer.mts'), tsProgram);
+  writeFileSync(join(project, 'consumer-en.mjs'), esmEnglishProgram);
+  writeFileSync(join(project, 'consumer-en.cjs'), cjsEnglishProgram);
+  writeFileSync(join(project, 'consumer-en.ts'), tsEnglishProgram);
+  writeFileSync(join(project, 'consumer-en.mts'), tsEnglishProgram);
   timings.push(`${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s  set-up in total (copy, build, pack, install)`);
 }, 150_000);
 
@@ -142,11 +193,11 @@ describe('khabar installed from its tarball into a new project', () => {
 
   it('ships the built files and not the sources', () => {
     const pkg = join(project, 'node_modules/khabar');
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'README.md', 'LICENSE']) expect(existsSync(join(pkg, file)), file).toBe(true);
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/en.js', 'dist/en.cjs', 'dist/en.d.ts', 'dist/en.d.cts', 'dist/cli.js', 'README.md', 'LICENSE']) expect(existsSync(join(pkg, file)), file).toBe(true);
     for (const file of ['src', 'tests', 'fixtures', 'data', 'scripts', 'tsconfig.json']) expect(existsSync(join(pkg, file)), file).toBe(false);
   });
 
-  it('brings only zod, franc-min (with its three helpers) and date-fns into the project', () => {
+  it('brings only zod, franc-min and compromise (each with its three helpers) and date-fns into the project', () => {
     console.log(run(npm, ['ls', '--omit=dev', '--all'], project));
     type Tree = { dependencies?: Record<string, Tree> };
     const names = new Set<string>();
@@ -169,19 +220,34 @@ describe('khabar installed from its tarball into a new project', () => {
     expectRealRecords(output);
   }, 30_000);
 
+  it('works from an ES module with the English plug-in: import { english } from "khabar/en"', () => {
+    const output = JSON.parse(run(process.execPath, ['consumer-en.mjs'], project)) as EnglishOutput;
+    expect(output.resolved).toMatch(/node_modules\/khabar\/dist\/en\.js$/);
+    expectEnglishRecords(output);
+  }, 30_000);
+
+  it('works from CommonJS with the English plug-in: require("khabar/en")', () => {
+    const output = JSON.parse(run(process.execPath, ['consumer-en.cjs'], project)) as EnglishOutput;
+    expect(output.resolved.replaceAll('\\', '/')).toMatch(/node_modules\/khabar\/dist\/en\.cjs$/);
+    expectEnglishRecords(output);
+  }, 30_000);
+
   const typeCheck = (resolution: string[], files: string[]) =>
     run(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--listFiles', ...resolution, ...files], project, `tsc ${resolution.join(' ')}`)
       .split('\n')
       .map((line) => line.replaceAll('\\', '/'));
 
   it('type-checks with --module node16 --moduleResolution node16 (require types for .ts, import types for .mts)', () => {
-    const files = typeCheck(['--module', 'node16', '--moduleResolution', 'node16'], ['consumer.ts', 'consumer.mts']);
+    const files = typeCheck(['--module', 'node16', '--moduleResolution', 'node16'], ['consumer.ts', 'consumer.mts', 'consumer-en.ts', 'consumer-en.mts']);
     expect(files.some((file) => file.endsWith('node_modules/khabar/dist/index.d.cts'))).toBe(true);
     expect(files.some((file) => file.endsWith('node_modules/khabar/dist/index.d.ts'))).toBe(true);
+    expect(files.some((file) => file.endsWith('node_modules/khabar/dist/en.d.cts'))).toBe(true);
+    expect(files.some((file) => file.endsWith('node_modules/khabar/dist/en.d.ts'))).toBe(true);
   }, 60_000);
 
   it('type-checks with --module esnext --moduleResolution bundler', () => {
-    const files = typeCheck(['--module', 'esnext', '--moduleResolution', 'bundler'], ['consumer.ts']);
+    const files = typeCheck(['--module', 'esnext', '--moduleResolution', 'bundler'], ['consumer.ts', 'consumer-en.ts']);
     expect(files.some((file) => file.endsWith('node_modules/khabar/dist/index.d.ts'))).toBe(true);
+    expect(files.some((file) => file.endsWith('node_modules/khabar/dist/en.d.ts'))).toBe(true);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { franc } from 'franc-min';
 import type { Language, Script } from '../schema/language.js';
 
 /** Letters needed before any language is named: franc's own default minimum. */
-const minimumLetters = 10;
+export const minimumLetters = 10;
 /** franc reads a few kilobytes in well under a millisecond but runs at only ~5 MB/s: never give it more. */
 const sampleLength = 2048;
 /** A script needs this share of the letters to name the text's script alone. */
@@ -13,10 +13,10 @@ const dominantShare = 0.8;
  * Persian or Urdu; franc decides between those only then, because its trigrams read some
  * Levantine and Maghrebi Arabic as Persian.
  */
-const latinLanguages = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'tur', 'ind', 'swh', 'hau', 'ron', 'pol'];
-const arabicScriptLanguages = ['arb', 'pes', 'urd'];
+export const latinLanguages = ['eng', 'fra', 'spa', 'deu', 'ita', 'por', 'nld', 'tur', 'ind', 'swh', 'hau', 'ron', 'pol'];
+export const arabicScriptLanguages = ['arb', 'pes', 'urd'];
 /** پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۃ: letters Persian and Urdu need and Arabic does not use. */
-const persianOrUrduLetter = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be\u06c3]/u;
+export const persianOrUrduLetter = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be\u06c3]/u;
 
 interface LetterCounts {
   arabic: number;
@@ -49,7 +49,7 @@ function scriptOf(counts: LetterCounts, total: number): Script {
 }
 
 /** Up to `sampleLength` characters from the start, middle and end, so one long quote cannot decide. */
-function sample(text: string): string {
+export function sample(text: string): string {
   if (text.length <= sampleLength) return text;
   const third = Math.floor(sampleLength / 3);
   const middle = Math.floor(text.length / 2);

@@ -71,7 +71,7 @@ function entityView(entity: Entity, index: number): RecordView {
       { label: 'type', value: type },
       { label: 'id', value: entity.id },
       { label: 'English', value: entity.name.en ?? '—' },
-      { label: 'Arabic name', value: entity.name.ar, arabic: true },
+      { label: 'Arabic name', value: entity.name.ar ?? '—', arabic: entity.name.ar !== undefined },
       { label: 'form', value: entity.form },
       { label: 'span', value: `${entity.start}–${entity.end}` },
     ],

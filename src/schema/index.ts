@@ -3,6 +3,7 @@ export * from './date-mention.js';
 export * from './entity.js';
 export * from './extraction.js';
 export * from './language.js';
+export * from './language-plugin.js';
 export * from './number-mention.js';
 export * from './options.js';
 export * from './sentence.js';

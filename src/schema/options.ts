@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from '../errors.js';
 import { EntityNameSchema, EntityTypeSchema } from './entity.js';
+import { LanguagePluginSchema } from './language-plugin.js';
 
 /** A gazetteer entry a caller adds to the built-in ones. */
 export const GazetteerEntrySchema = z.strictObject({
@@ -33,7 +34,7 @@ export const ReferenceDateSchema = z
   });
 export type ReferenceDate = z.infer<typeof ReferenceDateSchema>;
 
-const optionNames = ['referenceDate', 'gazetteer'];
+const optionNames = ['referenceDate', 'gazetteer', 'languages'];
 
 export const ExtractOptionsSchema = z.strictObject(
   {
@@ -41,11 +42,18 @@ export const ExtractOptionsSchema = z.strictObject(
     referenceDate: ReferenceDateSchema.optional(),
     /** Entries added to the built-in gazetteer. */
     gazetteer: z.array(GazetteerEntrySchema).optional(),
+    /**
+     * Plug-ins for languages other than Arabic (`english` from 'khabar/en'): their sentences are read
+     * by the plug-in instead of giving only language-neutral numbers and dates.
+     */
+    languages: z
+      .array(LanguagePluginSchema, { error: (issue) => `expected an array of language plug-ins such as [english] (from 'khabar/en'), but got ${describeValue(issue.input)}` })
+      .optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown option ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; the options are ${optionNames.join(' and ')}`
+        ? `unknown option ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; the options are ${optionNames.slice(0, -1).join(', ')} and ${optionNames.at(-1)}`
         : undefined,
   },
 );
