@@ -2,7 +2,7 @@ import { findClaims } from './claims/index.js';
 import { findDates } from './dates/index.js';
 import { buildGazetteer, findEntities } from './entities/index.js';
 import { describeValue, KhabarError } from './errors.js';
-import { detectLanguage, routeRecords, sentenceLanguages } from './language/index.js';
+import { detectLanguage, mainLanguage, routeRecords, sentenceLanguages } from './language/index.js';
 import { normalise } from './normalise/index.js';
 import type { FoundNumber } from './numbers/index.js';
 import { findNumbers } from './numbers/index.js';
@@ -53,9 +53,10 @@ export function extract(text: string, options?: ExtractOptions): Extraction {
   const view = normalise(text);
   const tokens = tokenise(text, view);
   const numbers = findNumbers(text, tokens);
-  const language = detectLanguage(text);
+  const whole = detectLanguage(text);
   const sentences = splitSentences(text, tokens);
-  const codes = sentenceLanguages(text, tokens, sentences, language);
+  const codes = sentenceLanguages(text, tokens, sentences, whole);
+  const language = mainLanguage(sentences, codes, whole);
   sentences.forEach((sentence, at) => (sentence.language = codes[at]!));
   const dates = findDates(text, tokens, numbers, sentences, referenceDate);
   const records = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
 import { detectLanguage } from '../src/language/index.js';
 import { seedArticles } from './helpers/fixtures.js';
 
@@ -31,5 +32,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(arabic).code).toBe('arb');
     const english = 'The delegation met the organisers of the tournament in Doha. '.repeat(20_000);
     expect(detectLanguage(english).code).toBe('eng');
+  });
+});
+
+describe("extract()'s language: the language of most of the sentences' letters", () => {
+  it.each([
+    ['قال حموشي: "Qatar will host about 1.5 million fans." ثم غادر.', 'eng', 'mixed'],
+    ['وصل الوفد إلى الدوحة صباح اليوم. Le Maroc a envoyé une délégation de policiers. وقال رئيس الوفد إن التعاون مستمر منذ سنوات طويلة.', 'arb', 'mixed'],
+    ['Le ministre a annoncé hier le déploiement de 6 000 policiers.', 'fra', 'latin'],
+    ['17/11/2022', 'und', 'other'],
+  ])('%s → %s', (text, code, script) => {
+    expect(extract(text).language).toEqual({ code, script });
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { english } from '../en.js';
 import { ExtractOptionsSchema, type ExtractOptions } from '../index.js';
 import { firstLine, STDIN } from './read-input.js';
 import { PARTS, type Part } from './select.js';
@@ -134,8 +135,9 @@ function parseOnly(value: string | undefined): ReadonlySet<Part> | undefined {
  * message is the CLI's own, as the library's speaks of Date objects a command line cannot pass.
  */
 function parseExtractOptions(referenceDate: string | undefined): ExtractOptions {
-  if (referenceDate === undefined) return {};
-  const result = ExtractOptionsSchema.safeParse({ referenceDate });
+  // The command line is Node only, where compromise's size costs nothing: English passages are always read.
+  if (referenceDate === undefined) return { languages: [english] };
+  const result = ExtractOptionsSchema.safeParse({ referenceDate, languages: [english] });
   if (!result.success) {
     throw new UsageError(`--reference-date must be a calendar day written YYYY-MM-DD, e.g. 2022-11-19, not ${JSON.stringify(referenceDate)}`);
   }

@@ -9,6 +9,9 @@ export const USAGE = `Usage: khabar extract [options] [FILE...]
 
 Reads Arabic news and prints what khabar finds in it: sentences, tokens, named
 entities, dates, numeric claims and numbers, each with its exact place in the text.
+English passages (a quote, a caption, a whole article) are read too, and their
+entities get the same ids as the Arabic names; other languages give only numbers
+in digits and YYYY-MM-DD dates.
 
 Command:
   extract FILE...   read each FILE ("-" or no FILE: standard input, as UTF-8);

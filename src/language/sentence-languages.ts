@@ -180,3 +180,20 @@ export function sentenceLanguages(text: string, tokens: readonly Token[], senten
   }
   return codes.map((code) => code ?? whole.code);
 }
+
+/**
+ * The text's language from its sentences' ones: the language of most of its letters (sentence
+ * lengths stand for them). franc on the whole text reads a mostly-English quote with an Arabic
+ * frame as French; the sentences, with their function-word votes, do not. Falls back to `whole`
+ * when no sentence could be told.
+ */
+export function mainLanguage(sentences: readonly Sentence[], codes: readonly string[], whole: Language): Language {
+  const lengths = new Map<string, number>();
+  sentences.forEach((sentence, at) => {
+    const code = codes[at];
+    if (code && code !== 'und') lengths.set(code, (lengths.get(code) ?? 0) + sentence.end - sentence.start);
+  });
+  let best: string | undefined;
+  for (const [code, length] of lengths) if (best === undefined || length > lengths.get(best)!) best = code;
+  return best === undefined || best === whole.code ? whole : { ...whole, code: best };
+}
