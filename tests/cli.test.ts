@@ -173,6 +173,16 @@ describe('formatPretty', () => {
 });
 
 describe('khabar extract: standard input', () => {
+  it('reads an English quote in an Arabic article with the English plug-in', async () => {
+    const text = 'قال المتحدث: "Qatar will host about 1.5 million fans." ثم غادر.';
+    const { status, stdout } = await runCli(['extract', '-'], [text]);
+    expect(status).toBe(0);
+    const [{ result }] = JSON.parse(stdout) as FileResult[];
+    expect(result!.claims.map((claim) => [claim.text, claim.value, claim.qualifier, claim.subject?.en])).toEqual([['about 1.5 million fans', 1_500_000, 'approximate', 'fans']]);
+    expect(result!.entities.map((entity) => [entity.text, entity.id])).toContainEqual(['Qatar', 'country:QA']);
+    expect(result!.sentences.map((sentence) => sentence.language)).toEqual(['eng', 'arb']);
+  });
+
   it('reads "-" as UTF-8, even when a chunk ends inside a character', async () => {
     const bytes = Buffer.from(seedText, 'utf8');
     const chunks = [bytes.subarray(0, 1), bytes.subarray(1, 101), bytes.subarray(101)];
