@@ -177,10 +177,10 @@ describe('khabar extract: standard input', () => {
     const text = 'قال المتحدث: "Qatar will host about 1.5 million fans." ثم غادر.';
     const { status, stdout } = await runCli(['extract', '-'], [text]);
     expect(status).toBe(0);
-    const [{ result }] = JSON.parse(stdout) as FileResult[];
-    expect(result!.claims.map((claim) => [claim.text, claim.value, claim.qualifier, claim.subject?.en])).toEqual([['about 1.5 million fans', 1_500_000, 'approximate', 'fans']]);
-    expect(result!.entities.map((entity) => [entity.text, entity.id])).toContainEqual(['Qatar', 'country:QA']);
-    expect(result!.sentences.map((sentence) => sentence.language)).toEqual(['eng', 'arb']);
+    const { result } = (JSON.parse(stdout) as FileResult[])[0]!;
+    expect(result.claims.map((claim) => [claim.text, claim.value, claim.qualifier, claim.subject?.en])).toEqual([['about 1.5 million fans', 1_500_000, 'approximate', 'fans']]);
+    expect(result.entities.map((entity) => [entity.text, entity.id])).toContainEqual(['Qatar', 'country:QA']);
+    expect(result.sentences.map((sentence) => sentence.language)).toEqual(['eng', 'arb']);
   });
 
   it('reads "-" as UTF-8, even when a chunk ends inside a character', async () => {
