@@ -1,6 +1,24 @@
 import type { LanguagePlugin } from '../schema/language-plugin.js';
+import type { Span } from '../schema/span.js';
 import { findEnglishEntities } from './entities/index.js';
 import { findEnglishRecords } from './find-english.js';
+
+/** The records that lie inside none of `spans` (in text order, not overlapping one another). */
+function outside<T extends Span>(records: readonly T[], spans: readonly Span[]): T[] {
+  if (spans.length === 0) return [...records];
+  return records.filter((record) => {
+    // The last span starting at or before the record is the only one that can hold it.
+    let low = 0;
+    let high = spans.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (spans[middle]!.start <= record.start) low = middle;
+      else high = middle - 1;
+    }
+    const span = spans[low]!;
+    return !(span.start <= record.start && record.end <= span.end);
+  });
+}
 
 /**
  * The English reader, for `extract(text, { languages: [english] })`: English passages of a text
@@ -21,12 +39,6 @@ export const english: LanguagePlugin = {
     const { numbers, dates, claims } = findEnglishRecords(text, start, end, options.referenceDate);
     // A year inside an event's name ("the 2022 World Cup") is part of the name, not a date.
     const events = entities.filter((entity) => entity.type === 'EVENT');
-    const insideEvent = (span: { start: number; end: number }): boolean => events.some((event) => event.start <= span.start && span.end <= event.end);
-    return {
-      entities,
-      numbers,
-      dates: dates.filter((date) => !insideEvent(date)),
-      claims: claims.filter((claim) => !insideEvent(claim)),
-    };
+    return { entities, numbers, dates: outside(dates, events), claims: outside(claims, events) };
   },
 };

@@ -65,8 +65,24 @@ function isComma(context: EntityContext, at: number): boolean {
   return token !== undefined && (token.normal === '،' || token.normal === ',');
 }
 
+/** The entities found, by their first and by their last token: a neighbour in one lookup, however long the text. */
+interface Neighbours {
+  readonly byFirst: ReadonlyMap<number, FoundEntity>;
+  readonly byLast: ReadonlyMap<number, FoundEntity>;
+}
+
+function neighboursOf(found: readonly FoundEntity[]): Neighbours {
+  const byFirst = new Map<number, FoundEntity>();
+  const byLast = new Map<number, FoundEntity>();
+  for (const entity of found) {
+    if (!byFirst.has(entity.first)) byFirst.set(entity.first, entity);
+    if (!byLast.has(entity.last)) byLast.set(entity.last, entity);
+  }
+  return { byFirst, byLast };
+}
+
 /** Does an ambiguous name ("مالي", "عمان") have support around it? */
-function isSupported(context: EntityContext, entity: FoundEntity, found: readonly FoundEntity[]): boolean {
+function isSupported(context: EntityContext, entity: FoundEntity, { byFirst, byLast }: Neighbours): boolean {
   const token = context.tokens[entity.first]!;
   // "بالعين المجردة": a definite word right after it makes a noun phrase, not a place.
   const after = context.tokens[entity.last + 1];
@@ -77,8 +93,8 @@ function isSupported(context: EntityContext, entity: FoundEntity, found: readonl
   if (placePrepositions.has(beforeKey) || placeNouns.has(beforeKey)) return true;
   // In a list of places: "والسودان ومالي وفرنسا", "مصر، مالي، تشاد".
   const listed = (other: FoundEntity | undefined, joined: boolean): boolean => other !== undefined && other.type === 'LOC' && joined;
-  const previous = found.find((other) => other.last === entity.first - 1 || (other.last === entity.first - 2 && isComma(context, entity.first - 1)));
-  const next = found.find((other) => other.first === entity.last + 1 || (other.first === entity.last + 2 && isComma(context, entity.last + 1)));
+  const previous = byLast.get(entity.first - 1) ?? (isComma(context, entity.first - 1) ? byLast.get(entity.first - 2) : undefined);
+  const next = byFirst.get(entity.last + 1) ?? (isComma(context, entity.last + 1) ? byFirst.get(entity.last + 2) : undefined);
   const conjoined = (at: number | undefined): boolean => at !== undefined && (context.tokens[at]?.prefixes.includes('و') ?? false);
   return listed(previous, conjoined(entity.first) || isComma(context, entity.first - 1)) || listed(next, conjoined(next?.first) || isComma(context, entity.last + 1));
 }
@@ -94,9 +110,12 @@ export function gazetteerAt(context: EntityContext, at: number): FoundEntity | n
 /** Drops ambiguous names that nothing around supports. */
 export function keepSupported(context: EntityContext, found: readonly FoundEntity[]): FoundEntity[] {
   const { ambiguous } = entityVocabulary();
+  let neighbours: Neighbours | undefined;
   return found.filter((entity) => {
     if (entity.first !== entity.last || entity.form !== 'name') return true;
     const key = stemKey(context.tokens[entity.first]!);
-    return !ambiguous.has(key) || isSupported(context, entity, found);
+    if (!ambiguous.has(key)) return true;
+    neighbours ??= neighboursOf(found);
+    return isSupported(context, entity, neighbours);
   });
 }

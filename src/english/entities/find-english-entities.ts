@@ -98,15 +98,22 @@ function coinedId(type: EntityType, words: readonly EnglishWord[], first: number
  * listed name wins.
  */
 function patternNames(text: string, start: number, end: number, words: readonly EnglishWord[], listed: readonly Found[]): Found[] {
+  // Which listed name covers each word, and which words a pattern name took: every check below
+  // reads only the words of the name at hand, so a long passage costs no more per name.
+  const listedAt = new Int32Array(words.length).fill(-1);
+  listed.forEach((entity, index) => listedAt.fill(index, entity.first, entity.last + 1));
+  const taken = new Uint8Array(words.length);
   const found: Found[] = [];
   for (const name of compromiseNames(text, start, end)) {
     const first = wordAt(words, name.start, 'start');
     const last = wordAt(words, name.end, 'end');
     if (first < 0 || last < first) continue;
-    const overlapping = listed.filter((entity) => entity.first <= last && entity.last >= first);
-    const holds = overlapping.every((entity) => entity.first >= first && entity.last <= last && entity.last - entity.first < last - first);
-    if (overlapping.length > 0 && !(holds && name.type === 'ORG')) continue;
-    if (found.some((entity) => entity.first <= last && entity.last >= first)) continue;
+    const overlapping = new Set<Found>();
+    for (let at = first; at <= last; at++) if (listedAt[at]! >= 0) overlapping.add(listed[listedAt[at]!]!);
+    const holds = [...overlapping].every((entity) => entity.first >= first && entity.last <= last && entity.last - entity.first < last - first);
+    if (overlapping.size > 0 && !(holds && name.type === 'ORG')) continue;
+    if (taken.subarray(first, last + 1).some(Boolean)) continue;
+    taken.fill(1, first, last + 1);
     const en = text.slice(words[first]!.start, words[last]!.end);
     found.push({ first, last, type: name.type, id: coinedId(name.type, words, first, last), name: { en }, form: 'name', listed: false });
   }
@@ -118,7 +125,9 @@ function patternNames(text: string, start: number, end: number, words: readonly 
  * passage is the same person (form "alias"), as the Arabic reader does with "حموشي".
  */
 function familyAliases(words: readonly EnglishWord[], entities: readonly Found[]): Found[] {
-  const people = new Map<string, Found>();
+  // Family names by their first word, so a capitalised word is compared only with those it could start.
+  const people = new Map<string, { words: readonly string[]; person: Found }[]>();
+  const known = new Set<string>();
   const covered = new Uint8Array(words.length);
   for (const entity of entities) covered.fill(1, entity.first, entity.last + 1);
   const aliases: Found[] = [];
@@ -130,18 +139,20 @@ function familyAliases(words: readonly EnglishWord[], entities: readonly Found[]
       if (person.type !== 'PERSON' || person.last === person.first) continue;
       let family = person.last;
       while (family - 1 > person.first && familyParticles.has(words[family - 1]!.key)) family--;
-      const key = words
-        .slice(family, person.last + 1)
-        .map((word) => word.key)
-        .join(' ');
-      if (!people.has(key)) people.set(key, person);
+      const keys = words.slice(family, person.last + 1).map((word) => word.key);
+      const key = keys.join(' ');
+      if (known.has(key)) continue;
+      known.add(key);
+      const starting = people.get(keys[0]!) ?? [];
+      starting.push({ words: keys, person });
+      people.set(keys[0]!, starting);
     }
     if (covered[at] || !words[at]!.capital) continue;
-    for (const [key, person] of people) {
-      const length = key.split(' ').length;
+    for (const { words: keys, person } of people.get(words[at]!.key) ?? []) {
+      const length = keys.length;
       const span = words.slice(at, at + length);
       if (span.length !== length || span.some((word, offset) => covered[at + offset] || (offset > 0 && !word.joined))) continue;
-      if (span.map((word) => word.key).join(' ') !== key) continue;
+      if (span.some((word, offset) => word.key !== keys[offset])) continue;
       aliases.push({ ...person, first: at, last: at + length - 1, form: 'alias' });
       covered.fill(1, at, at + length);
       break;
@@ -173,7 +184,9 @@ export function findEnglishEntities(text: string, start: number, end: number, ga
     words,
     named.filter((entity) => entity.listed || entity.last > entity.first || entity.type !== 'PERSON'),
   );
-  const all = [...named.filter((entity) => entity.listed || !aliases.some((alias) => alias.first <= entity.last && alias.last >= entity.first)), ...aliases];
+  const aliased = new Uint8Array(words.length);
+  for (const alias of aliases) aliased.fill(1, alias.first, alias.last + 1);
+  const all = [...named.filter((entity) => entity.listed || !aliased.subarray(entity.first, entity.last + 1).some(Boolean)), ...aliases];
   return all
     .sort((a, b) => a.first - b.first || b.last - a.last)
     .map((entity) => {
