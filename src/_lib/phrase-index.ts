@@ -32,10 +32,14 @@ export function stemKey(token: Token): string {
 export const writtenOrStem: TokenKeys = (token, position) =>
   position === 'first' && token.prefixes.length > 0 ? [token.normal, stemKey(token)] : [token.normal];
 
-/** A node of the token trie: the phrases that end here, and the next tokens. */
+/**
+ * A node of the token trie: the phrase that ends here, and the next tokens. Most nodes end a phrase
+ * and lead nowhere, so `next` is made only for a node with children: a gazetteer of 100,000 names
+ * then holds half as many objects for the garbage collector to walk.
+ */
 interface TrieNode<T> {
   entry?: T;
-  readonly next: Map<string, TrieNode<T>>;
+  next?: Map<string, TrieNode<T>>;
 }
 
 /**
@@ -45,7 +49,7 @@ interface TrieNode<T> {
  * phrase it finds, whatever the number of phrases.
  */
 export class PhraseIndex<T> {
-  readonly #root: TrieNode<T> = { next: new Map() };
+  readonly #root: TrieNode<T> & { next: Map<string, TrieNode<T>> } = { next: new Map() };
   readonly #keyOf: (token: Token) => string;
 
   /** `keyOf` turns a phrase's own tokens into trie keys (their normal form by default). */
@@ -57,11 +61,12 @@ export class PhraseIndex<T> {
   add(phrase: string, entry: T): void {
     const keys = tokenise(phrase).map(this.#keyOf);
     if (keys.length === 0) return;
-    let node = this.#root;
+    let node: TrieNode<T> = this.#root;
     for (const key of keys) {
+      node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        child = {};
         node.next.set(key, child);
       }
       node = child;
@@ -94,7 +99,7 @@ export class PhraseIndex<T> {
       const token = tokens[index];
       if (!token || (length !== undefined && index - at >= length)) return;
       for (const key of keysOf(token, index === at ? 'first' : 'inner')) {
-        const child = node.next.get(key);
+        const child = node.next?.get(key);
         if (!child) continue;
         const depth = index - at + 1;
         if (child.entry !== undefined && (length === undefined || depth === length) && (!best || index > best.last)) {
