@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { MemoryPeaks, Throughput } from './measure.js';
-import type { BenchConfig, ColdStart, GazetteerScaling, Machine, Scaling } from './run.js';
+import type { BenchConfig, ColdStart, EnglishResult, GazetteerScaling, Machine, Scaling } from './run.js';
 
 export interface StageResult extends Throughput {
   /** Stage time over the word-scan time of the same articles in the same run. */
@@ -56,6 +56,8 @@ export interface Results {
   };
   readonly config: BenchConfig;
   readonly sets: { readonly fixtures: SetResult; readonly corpus: SetResult };
+  /** Absent in results saved before the English path was timed. */
+  readonly english?: EnglishResult;
   readonly memory: { readonly maxRssBytes: number; readonly extractOverCorpus: MemoryPeaks };
   readonly scaling: Scaling;
   readonly gazetteer: GazetteerScaling;
@@ -92,6 +94,7 @@ export function comparableFigures(results: Results): Record<string, Comparable> 
       label: `entities with +${variant.extraEntries.toLocaleString('en')} entries / built-in only`,
     };
   }
+  if (results.english) figures['english.extract'] = { ratio: results.english.extract.ratioToScan, label: 'English: extract() with khabar/en / word scan' };
   figures['coldStart.process'] = { ratio: results.coldStart.processToBareNode, label: 'cold start: node + import + 2 calls / bare node' };
   return figures;
 }
@@ -148,6 +151,14 @@ export function printSummary(results: Results): void {
   out.push('');
   out.push(setTable(`corpus (seed ${results.corpus.seed})`, sets.corpus));
   out.push('');
+  if (results.english) {
+    const { english } = results;
+    out.push(
+      `English (fixtures/english, ${english.articles} articles, ${fixed(english.bytes / 1e3, 0)} KB): extract() with khabar/en ${fixed(english.extract.mbPerSecond, 2)} MB/s, ` +
+        `${fixed(english.extract.articlesPerSecond, 0)} articles/s, ${fixed(english.extract.ratioToScan, 0)}× the word scan (median of ${english.runs})`,
+    );
+    out.push('');
+  }
   const peaks = memory.extractOverCorpus;
   out.push(
     `memory: extract() over the corpus, article by article, peaked at RSS ${mb(peaks.peakRssBytes)} and heapUsed ${mb(peaks.peakHeapUsedBytes)} ` +

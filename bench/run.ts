@@ -10,7 +10,7 @@
  *            --seed N (corpus seed, default 20221117), --no-write (print only)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,7 +29,7 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const stagesFile = join(repoRoot, 'bench', 'corpus', 'stages.mjs');
 await build({ entryPoints: [join(repoRoot, 'bench', 'stages.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: stagesFile, logLevel: 'warning' });
 const measured: typeof import('./stages.js') = await import(pathToFileURL(stagesFile).href);
-const { buildGazetteer, detectLanguage, extract, findClaims, findDates, findEntities, findNumbers, normalise, splitSentences, stemKey, tokenise } = measured;
+const { buildGazetteer, detectLanguage, english, extract, findClaims, findDates, findEntities, findNumbers, normalise, splitSentences, stemKey, tokenise } = measured;
 
 // ---------------------------------------------------------------- options
 
@@ -77,6 +77,7 @@ function configFor(quick: boolean) {
     ? {
         corpusBytes: 1_000_000,
         fixtures: { warmup: 2, runs: 5, repeat: 10 },
+        english: { warmup: 1, runs: 3, repeat: 1 },
         corpus: { warmup: 1, runs: 3, chunkBytes: 250_000 },
         scaling: { baseBytes: 10_000, multipliers: [1, 10, 100], runs: 2, minPassBytes: 100_000 },
         gazetteer: { textBytes: 200_000, sizes: [10_000, 100_000], runs: 3 },
@@ -85,6 +86,7 @@ function configFor(quick: boolean) {
     : {
         corpusBytes: 5_000_000,
         fixtures: { warmup: 3, runs: 15, repeat: 40 },
+        english: { warmup: 2, runs: 7, repeat: 2 },
         corpus: { warmup: 1, runs: 7, chunkBytes: 500_000 },
         scaling: { baseBytes: 50_000, multipliers: [1, 10, 100], runs: 5, minPassBytes: 1_000_000 },
         gazetteer: { textBytes: 1_000_000, sizes: [10_000, 100_000], runs: 7 },
@@ -216,6 +218,41 @@ function measureSet(label: string, articles: readonly Article[], plan: SetPlan):
     sumOfStagesToExtract: sumOfStagesMs / extractTiming.medianMs,
     memory: { extract: extractMemory, duringTiming: sampler.snapshot() },
   };
+}
+
+// ---------------------------------------------------------------- English
+
+/**
+ * The English fixture sentences (fixtures/english/*.json, news style, full of names, numbers and
+ * dates) grouped ten to an article: extract() with the English plug-in against the word scan.
+ */
+function englishArticles(): Article[] {
+  const sentences: string[] = [];
+  for (const file of ['claims.json', 'dates.json', 'entities.json']) {
+    const { cases } = JSON.parse(readFileSync(join(repoRoot, 'fixtures', 'english', file), 'utf8')) as { cases: { sentence?: string; text?: string }[] };
+    for (const item of cases) sentences.push(item.sentence ?? item.text ?? '');
+  }
+  const articles: Article[] = [];
+  for (let at = 0; at < sentences.length; at += 10) {
+    articles.push({ name: `english-${articles.length}`, text: sentences.slice(at, at + 10).join(' '), referenceDate: '2022-11-20' });
+  }
+  return articles;
+}
+
+function measureEnglish(plan: { readonly warmup: number; readonly runs: number; readonly repeat: number }) {
+  const articles = englishArticles();
+  const bytes = totalBytes(articles.map((article) => article.text));
+  const timings = timeRounds(
+    [
+      { name: 'scan', run: overArticles(articles.length, (i) => articles[i]!.text.match(wordScan), undefined, 16, plan.repeat) },
+      { name: 'extract', run: overArticles(articles.length, (i) => extract(articles[i]!.text, { referenceDate: articles[i]!.referenceDate, languages: [english] }), undefined, 16, plan.repeat) },
+    ],
+    plan,
+  );
+  const scan = timings.get('scan')!;
+  const result = stageResult(timings.get('extract')!, bytes * plan.repeat, articles.length * plan.repeat, scan.medianMs);
+  progress(`english: extract() ${result.mbPerSecond.toFixed(2)} MB/s, ${result.ratioToScan.toFixed(0)}× the word scan`);
+  return { articles: articles.length, bytes, runs: plan.runs, scan: throughput(scan.medianMs, bytes * plan.repeat, articles.length * plan.repeat), extract: result };
 }
 
 // ---------------------------------------------------------------- scaling
@@ -487,6 +524,8 @@ function main(): void {
   const fixturesResult = measureSet('fixtures', fixtures, { ...config.fixtures, chunkBytes: Number.POSITIVE_INFINITY });
   const corpusResult = measureSet('corpus', generated.articles, { ...config.corpus, repeat: 1 });
   collectGarbage();
+  const englishResult = measureEnglish(config.english);
+  collectGarbage();
   const scaling = measureScaling(generated.articles, config.scaling);
   collectGarbage();
   const gazetteerScaling = measureGazetteer(generated.articles, config.gazetteer);
@@ -508,6 +547,7 @@ function main(): void {
     corpus: { seed: generated.seed, articles: generated.articles.length, bytes: generated.bytes, templates: generated.templates, slots: generated.slots },
     config,
     sets: { fixtures: fixturesResult, corpus: corpusResult },
+    english: englishResult,
     memory,
     scaling,
     gazetteer: gazetteerScaling,
@@ -533,5 +573,6 @@ export type { ScalingPoint };
 export type GazetteerScaling = ReturnType<typeof measureGazetteer>;
 export type Scaling = ReturnType<typeof measureScaling>;
 export type ColdStart = ReturnType<typeof measureColdStart>;
+export type EnglishResult = ReturnType<typeof measureEnglish>;
 export type Machine = ReturnType<typeof machine>;
 export type BenchConfig = Config;

@@ -5,6 +5,7 @@ export { stemKey } from '../src/_lib/phrase-index.js';
 export { findClaims } from '../src/claims/index.js';
 export { findDates } from '../src/dates/index.js';
 export { buildGazetteer, findEntities } from '../src/entities/index.js';
+export { english } from '../src/en.js';
 export { extract } from '../src/index.js';
 export { detectLanguage } from '../src/language/index.js';
 export { normalise } from '../src/normalise/index.js';

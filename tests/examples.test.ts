@@ -57,4 +57,20 @@ describe('the examples', () => {
     expect(lines[1]).toMatch(/^001_6d43d9a535c6ec82\.txt: \d+ entities, 2 claims$/);
     expect(lines[5]).toMatch(/^8 claims in all; places named most: Qatar \(\d+\), Morocco \(\d+\)/);
   });
+
+  it('english-article reads each sentence in its language and links English names to the Arabic ids', () => {
+    expect(run('english-article.mjs').trim().split('\n')).toEqual([
+      'sentence arb  قال عبد اللطيف حموشي إن المغرب سينشر 6000 رجل أمن.',
+      'sentence eng  "We expect about 1.5 million fans in Doha from November 20," Qatar\'s interior ministry said.',
+      'sentence fra  Le ministre a confirmé la date du 2022-11-20.',
+      'entity   عبد اللطيف حموشي  →  PERSON person:abdellatif-hammouchi',
+      'entity   المغرب  →  LOC country:MA',
+      'entity   Doha  →  LOC city:qa-doha',
+      'entity   Qatar  →  LOC country:QA',
+      'claim    6000 رجل أمن  →  exact 6000 security officers (people/security)',
+      'claim    about 1.5 million fans  →  approximate 1500000 fans (people/fans)',
+      'date     November 20  →  2022-11-20 … 2022-11-20',
+      'date     2022-11-20  →  2022-11-20 … 2022-11-20',
+    ]);
+  });
 });
