@@ -2,7 +2,8 @@ import type { FoundNumber } from '../numbers/index.js';
 import type { DateMention } from '../schema/date-mention.js';
 import type { Sentence } from '../schema/sentence.js';
 import type { Token } from '../schema/token.js';
-import { isoDay, referenceDay, weekdayOf } from './calendar.js';
+import { referenceDay } from './calendar.js';
+import { toMention } from './mention.js';
 import type { DateContext, DateRecogniser, FoundDate, Tense } from './context.js';
 import { dayMonthYear } from './day-month-year.js';
 import { monthYear } from './month-year.js';
@@ -38,24 +39,6 @@ function tenses(tokens: readonly Token[], sentences: readonly Sentence[]): (toke
     else if (past) bySentence[sentence] = current === 'future' || current === null ? null : 'past';
   }
   return (token) => bySentence[sentenceOfToken[token] ?? -1] ?? null;
-}
-
-function toMention(input: string, date: FoundDate): DateMention {
-  const weekday = date.parts.weekday;
-  const checkable = weekday !== undefined && date.from !== null && date.weekdayChecked === true;
-  return {
-    text: input.slice(date.start, date.end),
-    start: date.start,
-    end: date.end,
-    calendar: date.calendar,
-    granularity: date.granularity,
-    from: date.from ? isoDay(date.from) : null,
-    to: date.to ? isoDay(date.to) : null,
-    relative: date.relative,
-    parts: date.parts,
-    ...(date.until ? { until: date.until } : {}),
-    ...(checkable ? { weekdayAgrees: weekdayOf(date.from!) === weekday } : {}),
-  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isoDay, weekdayOf } from '../../dates/calendar.js';
+import { toMention } from '../../dates/mention.js';
 import type { DateMention } from '../../schema/date-mention.js';
 import type { EnglishNumber } from '../numbers/find-numbers.js';
 import type { EnglishToken } from '../numbers/tokens.js';
@@ -128,24 +128,6 @@ function joinRange(context: EnglishDateContext, first: FoundDate): FoundDate {
   }
   if (!start.from || !last.to || last.to < start.from) return first;
   return { ...start, lastToken: last.lastToken, end: last.end, to: last.to, until: last.parts };
-}
-
-function toMention(text: string, date: FoundDate): DateMention {
-  const weekday = date.parts.weekday;
-  const checkable = weekday !== undefined && date.from !== null && date.weekdayChecked === true;
-  return {
-    text: text.slice(date.start, date.end),
-    start: date.start,
-    end: date.end,
-    calendar: date.calendar,
-    granularity: date.granularity,
-    from: date.from ? isoDay(date.from) : null,
-    to: date.to ? isoDay(date.to) : null,
-    relative: date.relative,
-    parts: date.parts,
-    ...(date.until ? { until: date.until } : {}),
-    ...(checkable ? { weekdayAgrees: weekdayOf(date.from!) === weekday } : {}),
-  };
 }
 
 /**
