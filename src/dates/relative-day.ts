@@ -1,5 +1,7 @@
 import { addDays } from 'date-fns';
 import type { DateContext, DateRecogniser, FoundDate } from './context.js';
+import { stemKey } from '../_lib/phrase-index.js';
+import { entityVocabulary } from '../entities/vocabulary.js';
 import { follows, readDirection, readWeekday, readWord } from './pieces.js';
 import { weekdayByTense, weekdayFrom } from './resolve.js';
 
@@ -30,9 +32,31 @@ function isNotToday(context: DateContext, first: number, last: number): boolean 
 }
 
 /**
+ * "أعلن الجيش الثلاثاء أن…": the wires' bare weekday, with its article and no preposition glued to
+ * it. Not after a word that makes it something else ("صلاة الجمعة", "ليلة الخميس"), not a family
+ * name after a given name ("علي الخميس"), not "الأحد عشر" (eleven).
+ */
+function isBareWeekday(context: DateContext, at: number): boolean {
+  const token = context.tokens[at]!;
+  if (token.prefixes.some((prefix) => prefix !== 'و') || !stemKey(token).startsWith('ال')) return false;
+  const before = context.tokens[at - 1];
+  if (before && follows(context, at) && (readWord(context, 'not-weekday', at - 1)?.last === at - 1 || isGivenName(stemKey(before)))) return false;
+  const after = context.tokens[at + 1];
+  return !(after && follows(context, at + 1) && elevenWords.has(after.normal));
+}
+
+function isGivenName(key: string): boolean {
+  const { givenNames, givenNamesAlsoWords } = entityVocabulary();
+  return givenNames.has(key) || givenNamesAlsoWords.has(key);
+}
+
+/** "الأحد عشر", "الاحدى عشرة": the article on eleven, not on Sunday. */
+const elevenWords = new Set(['عشر', 'عشره']);
+
+/**
  * Days named from the reference date: "اليوم", "أمس", "أول أمس الأربعاء" (the weekday confirms
  * the day), "غدا", "بعد غد", "الإثنين الماضي", "يوم الجمعة المقبل", and "يوم الأحد" alone, read by
- * the sentence's tense.
+ * the sentence's tense, as is a bare "الثلاثاء" in a wire's "أعلن الجيش الثلاثاء".
  */
 export const relativeDay: DateRecogniser = {
   name: 'relativeDay',
@@ -53,10 +77,10 @@ export const relativeDay: DateRecogniser = {
       const day = reference ? weekdayFrom(reference, weekday.weekday, direction.direction) : null;
       return relativeDayRecord(context, at, direction.last, weekday.start, day, weekday.weekday, false);
     }
-    // A weekday alone is a date only after "يوم", "صباح"…: bare, "الجمعة" is as often the prayer.
-    // Before a number it opens a full date ("يوم الخميس 17 نونبر"), or one this reading cannot check.
+    // Before a number a weekday opens a full date ("يوم الخميس 17 نونبر"), or one this reading cannot check.
     const numberNext = tokens[weekday.last + 1]?.kind === 'number' && follows(context, weekday.last + 1);
-    if (weekday.first === weekday.last || numberNext) return null;
+    if (numberNext) return null;
+    if (weekday.first === weekday.last && !isBareWeekday(context, weekday.first)) return null;
     const day = reference ? weekdayByTense(reference, weekday.weekday, context.tenseAt(at)) : null;
     return relativeDayRecord(context, at, weekday.last, weekday.start, day, weekday.weekday, false);
   },
