@@ -65,10 +65,13 @@ function isHundreds(group: number | null): boolean {
  * times a scale, groups joined by و in falling order of scale; fractions before a scale ("نصف
  * مليون") or after one ("مليون ونصف"); bare plurals as lower bounds ("آلاف", "عشرات الآلاف").
  */
-export function composeNext(state: Composition, part: NumberPart, first: boolean): Composition | null {
+export function composeNext(state: Composition, given: NumberPart, first: boolean): Composition | null {
   // "أحد عشر" waits for its عشر; "إحدى وعشرين" joins a ten instead.
-  if (state.waitingForTeen && part.role !== 'teen' && !(part.role === 'ten' && part.joined)) return null;
+  if (state.waitingForTeen && given.role !== 'teen' && !(given.role === 'ten' && given.joined)) return null;
   const isFirst = first || state.lastRole === null;
+  // On the first piece و joins the number to the words before it, not to another piece:
+  // "عشرات القتلى ومئات المصابين", "وآلاف المتظاهرين".
+  const part = isFirst && given.joined ? { ...given, joined: false } : given;
   if (part.article && !['scale', 'scale-many', 'some'].includes(part.role)) return null;
 
   switch (part.role) {
