@@ -62,6 +62,15 @@ describe('English names join Arabic ones', () => {
     expect(ids(/\p{Script=Latin}/u)).toEqual(['country:QA', 'person:abdellatif-hammouchi']);
   });
 
+  it('an event\'s edition: "كأس العالم 2022" and "the 2022 World Cup" are both event:fifa-world-cup-2022', () => {
+    const text = 'انطلقت كأس العالم 2022 في الدوحة.\nTicket sales for the 2022 World Cup broke records.';
+    const events = extract(text, { languages: [english] }).entities.filter((entity) => entity.type === 'EVENT');
+    expect(events.map((entity) => [entity.text, entity.id])).toEqual([
+      ['كأس العالم 2022', 'event:fifa-world-cup-2022'],
+      ['2022 World Cup', 'event:fifa-world-cup-2022'],
+    ]);
+  });
+
   it('links the English name of a caller\'s gazetteer entry to its id', () => {
     const gazetteer = [{ id: 'org:khabar-news', type: 'ORG' as const, name: { ar: 'أخبار خبر', en: 'Khabar News' } }];
     const text = 'Khabar News reported the figures first.';

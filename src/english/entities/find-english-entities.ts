@@ -36,16 +36,26 @@ function fromEntry(entry: EnglishEntry, form: EntityForm, first: number, last: n
   };
 }
 
-/** "2022 World Cup", "FIFA World Cup 2022", "World Cup Qatar 2022": the edition belongs to the event's name. */
+/**
+ * "2022 World Cup", "FIFA World Cup 2022", "World Cup Qatar 2022": the edition belongs to the
+ * event's name, and its year to its id, as in Arabic ("كأس العالم 2022" → event:fifa-world-cup-2022).
+ */
 function withEdition(words: readonly EnglishWord[], gazetteer: EnglishGazetteer, event: Found): Found {
+  let edition: string | undefined;
   const before = words[event.first - 1];
-  if (before && year.test(before.key) && words[event.first]!.joined) event.first--;
+  if (before && year.test(before.key) && words[event.first]!.joined) {
+    event.first--;
+    edition = before.key;
+  }
   let last = event.last;
   const place = words[last + 1]?.joined ? gazetteer.matchAt(words, last + 1) : null;
   if (place && place.hit.entry.type === 'LOC') last = place.last;
   const after = words[last + 1];
-  if (after && after.joined && year.test(after.key)) event.last = last + 1;
-  return event;
+  if (after && after.joined && year.test(after.key)) {
+    event.last = last + 1;
+    edition ??= after.key;
+  }
+  return edition === undefined ? event : { ...event, id: `${event.id}-${edition}` };
 }
 
 /** The listed names, longest first, read left to right. */
