@@ -77,6 +77,15 @@ function namesOfEnglish(en: string, type: string, places: ReadonlyMap<string, st
   }
   const title = titles.find((word) => bare.startsWith(`${word} `));
   if (title && type === 'PERSON') names.push({ name: bare.slice(title.length + 1), form: 'alias' });
+  // "King Abdullah II of Jordan" is "Abdullah II" in a story (the title stays out of the span, as
+  // in Arabic); a lone given name left ("Queen Rania" → "Rania") is too common to stand for one person.
+  const ofCountry = type === 'PERSON' ? /^(.+?) of (\p{Lu}[\p{L} ]+)$/u.exec(bare) : null;
+  if (ofCountry && places.get(wordKey(ofCountry[2]!))?.startsWith('country:')) {
+    const ruler = ofCountry[1]!;
+    const rulerTitle = titles.find((word) => ruler.startsWith(`${word} `));
+    const name = rulerTitle ? ruler.slice(rulerTitle.length + 1) : ruler;
+    if (name.includes(' ')) names.push({ name, form: 'alias' });
+  }
   const words = bare.split(/\s+/u);
   if (type === 'PERSON' && words.length > 3 && words[1] === 'bin') names.push({ name: words.slice(0, 3).join(' '), form: 'alias' });
   return names;
