@@ -6,6 +6,7 @@ import { referenceDay } from './calendar.js';
 import { toMention } from './mention.js';
 import type { DateContext, DateRecogniser, FoundDate, Tense } from './context.js';
 import { dayMonthYear } from './day-month-year.js';
+import { dayOfRelativeMonth } from './day-of-relative-month.js';
 import { monthYear } from './month-year.js';
 import { numericDate } from './numeric-date.js';
 import { relativeDay } from './relative-day.js';
@@ -15,7 +16,7 @@ import { mayOpenDate, wordsOf } from './vocabulary.js';
 import { yearWithCue } from './year-with-cue.js';
 
 /** Every recogniser, highest priority first; at each token the longest match wins. */
-const recognisers: readonly DateRecogniser[] = [numericDate, dayMonthYear, relativeDay, monthYear, relativePeriod, yearWithCue].sort(
+const recognisers: readonly DateRecogniser[] = [numericDate, dayMonthYear, dayOfRelativeMonth, relativeDay, monthYear, relativePeriod, yearWithCue].sort(
   (a, b) => b.priority - a.priority,
 );
 

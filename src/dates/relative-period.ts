@@ -4,7 +4,7 @@ import { offsetFrom, periodFrom } from './resolve.js';
 import type { Unit } from './vocabulary.js';
 
 /**
- * Periods named from the reference date: "الشهر الماضي", "السنة المقبلة", "العام الجاري", and
+ * Periods named from the reference date: "الأسبوع الماضي", "الشهر الماضي", "السنة المقبلة", "العام الجاري", and
  * "منذ ثلاثة أيام", "قبل أسبوعين", "بعد شهر".
  */
 export const relativePeriod: DateRecogniser = {
@@ -16,14 +16,14 @@ export const relativePeriod: DateRecogniser = {
     if (period) {
       const direction = readDirection(context, period.last);
       if (!direction) return null;
-      const span = reference ? periodFrom(reference, period.entry.value as 'month' | 'year', direction.direction) : null;
+      const span = reference ? periodFrom(reference, period.entry.value as 'week' | 'month' | 'year', direction.direction) : null;
       return {
         firstToken: at,
         lastToken: direction.last,
         start: tokens[at]!.stemStart,
         end: tokens[direction.last]!.end,
         calendar: 'gregorian',
-        granularity: period.entry.value === 'month' ? 'month' : 'year',
+        granularity: period.entry.value === 'month' ? 'month' : period.entry.value === 'year' ? 'year' : 'day',
         from: span?.from ?? null,
         to: span?.to ?? null,
         relative: true,

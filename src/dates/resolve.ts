@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, endOfMonth, endOfYear, nextDay, previousDay, startOfMonth, startOfYear, type Day } from 'date-fns';
+import { addDays, addMonths, addYears, endOfMonth, endOfWeek, endOfYear, nextDay, previousDay, startOfMonth, startOfWeek, startOfYear, type Day } from 'date-fns';
 import { hijriMonthSpan, hijriOf, hijriToGregorian, hijriYearSpan, makeDay } from './calendar.js';
 import type { Tense } from './context.js';
 import type { Calendar, Direction, Unit } from './vocabulary.js';
@@ -76,9 +76,17 @@ export function weekdayByTense(reference: Date, weekday: number, tense: Tense): 
   return addDays(reference, -((reference.getDay() - weekday + 7) % 7));
 }
 
-/** "الشهر الماضي", "السنة المقبلة": the whole period one step from the reference day. */
-export function periodFrom(reference: Date, period: 'month' | 'year', direction: Direction): Span {
+/**
+ * "الأسبوع الماضي", "الشهر الماضي", "السنة المقبلة", "last week": the whole period one step from the
+ * reference day. Weeks run Monday to Sunday (ISO 8601) in both languages, so an Arabic and an English
+ * "last week" give the same days; the Arab working week's first day differs between countries.
+ */
+export function periodFrom(reference: Date, period: 'week' | 'month' | 'year', direction: Direction): Span {
   const step = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
+  if (period === 'week') {
+    const day = addDays(reference, 7 * step);
+    return { from: startOfWeek(day, { weekStartsOn: 1 }), to: endOfWeek(day, { weekStartsOn: 1 }) };
+  }
   if (period === 'month') {
     const month = addMonths(startOfMonth(reference), step);
     return { from: month, to: endOfMonth(month) };

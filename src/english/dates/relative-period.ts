@@ -2,7 +2,7 @@ import { addDays, addMonths, addYears, endOfMonth, endOfYear, startOfMonth, star
 import type { EnglishDateRecogniser } from './context.js';
 import { next, readWord } from './context.js';
 import type { Direction } from './resolve.js';
-import { periodSpan } from './resolve.js';
+import { periodFrom } from '../../dates/resolve.js';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -40,7 +40,7 @@ export const relativePeriod: EnglishDateRecogniser = {
       const period = next(context, direction.last + 1) ? readWord(context, 'period', direction.last + 1) : null;
       if (!period) return null;
       const kind = period.entry.value as 'week' | 'month' | 'year';
-      const span = reference ? periodSpan(reference, kind, direction.entry.value as Direction) : null;
+      const span = reference ? periodFrom(reference, kind, direction.entry.value as Direction) : null;
       return {
         firstToken: at,
         lastToken: period.last,

@@ -1,5 +1,5 @@
-import { addDays, endOfWeek, startOfWeek, subDays } from 'date-fns';
-import { daySpan, inferYear, monthSpan, periodFrom, referenceMonth, referenceYear, yearSpan } from '../../dates/resolve.js';
+import { addDays, subDays } from 'date-fns';
+import { daySpan, inferYear, monthSpan, referenceMonth, referenceYear, yearSpan } from '../../dates/resolve.js';
 import type { DateParts } from '../../schema/date-mention.js';
 import type { EnglishDateContext, FoundDate } from './context.js';
 import type { Calendar } from './vocabulary.js';
@@ -84,10 +84,3 @@ export function weekdayDay(reference: Date, weekday: number, way: Direction | 'b
   }
 }
 
-/** "last week", "this month", "next year": the whole period one step from the reference day; weeks run Monday to Sunday. */
-export function periodSpan(reference: Date, period: 'week' | 'month' | 'year', direction: Direction): { from: Date; to: Date } {
-  if (period !== 'week') return periodFrom(reference, period, direction);
-  const step = direction === 'past' ? -7 : direction === 'future' ? 7 : 0;
-  const day = addDays(reference, step);
-  return { from: startOfWeek(day, { weekStartsOn: 1 }), to: endOfWeek(day, { weekStartsOn: 1 }) };
-}
