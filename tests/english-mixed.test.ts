@@ -193,7 +193,20 @@ describe('mixed text with the English plug-in, as a property', () => {
         expectSpansExact(text, result);
         expectTextOrder(result);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  it('holds on any string at all (lone surrogates, controls, marks, any script), Latin-heavy', () => {
+    const latinHeavy = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: fc.constantFrom(...'Qatar 6,000 police U.N. 20 Nov \'s —\u200f'.split('')), maxLength: 120 }));
+    fc.assert(
+      fc.property(latinHeavy, (text) => {
+        const result = extract(text, { referenceDate, languages: [english] });
+        expect(ExtractionSchema.safeParse(result).success).toBe(true);
+        expectSpansExact(text, result);
+        expectTextOrder(result);
+      }),
+      { numRuns: 1000 },
     );
   }, 120_000);
 });
