@@ -209,7 +209,12 @@ const outputs: Record<string, string> = {
       value: unique(readList('data/lexicon/words.txt')),
       note: 'Common words of the news (the lexicon without names): a family name is seldom one of them.',
     },
-    { name: 'organisationHeads', type: 'readonly string[]', value: readTable('data/entities/org-words.tsv').map((row) => row.word), note: 'Nouns that open an organisation\'s name.' },
+    {
+      name: 'organisationHeads',
+      type: 'readonly (readonly [head: string, minWords: number])[]',
+      value: readTable('data/entities/org-words.tsv').map((row) => [row.word, Number(row.min || 1)]),
+      note: 'Nouns that open an organisation\'s name, with the number of words the name after them needs.',
+    },
     { name: 'eventHeads', type: 'readonly string[]', value: readTable('data/entities/event-words.tsv').map((row) => row.word), note: 'Nouns that open an event\'s name.' },
     { name: 'ambiguousNames', type: 'readonly string[]', value: readTable('data/entities/ambiguous.tsv').map((row) => row.name), note: 'Names that are also common words: tagged only with support around them.' },
   ]),

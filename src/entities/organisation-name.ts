@@ -29,8 +29,9 @@ function continuesName(context: EntityContext, at: number): boolean {
 /**
  * An organisation named by its head noun and a definite name after it: "مركز التعاون الشرطي
  * الدولي", "وزارة الداخلية القطرية", "منظمة الصحة العالمية", "المديرية العامة للأمن الوطني". The
- * name must hold something besides demonyms, so "الشركة المغربية" stays a description, and a
- * definite head needs a genitive ("المديرية العامة للأمن الوطني"), so "المركز الدولي" does too.
+ * name must hold something besides demonyms, so "الشركة المغربية" stays a description; it must be
+ * as long as its head asks ("مركز المدينة" is no organisation); and a definite head needs a
+ * genitive ("المديرية العامة للأمن الوطني"), so "المركز الدولي" stays a description too.
  */
 export function organisationAt(context: EntityContext, at: number): FoundEntity | null {
   const head = entityVocabulary().organisationHeads.matchAt(context.tokens, at);
@@ -49,7 +50,7 @@ export function organisationAt(context: EntityContext, at: number): FoundEntity 
   }
   // "المركز الدولي" describes; "المديرية العامة للأمن الوطني" names: a definite head needs a genitive.
   const definiteHead = stemKey(context.tokens[at]!).startsWith(article);
-  if (last === head.last || !named || (definiteHead && !genitive)) return null;
+  if (last - head.last < head.entry || !named || (definiteHead && !genitive)) return null;
   const span = spanText(context, at, last);
   return {
     first: at,

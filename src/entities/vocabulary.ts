@@ -12,7 +12,8 @@ export interface EntityVocabulary {
   /** given names that are also common words: names only after a title */
   readonly givenNamesAlsoWords: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
-  readonly organisationHeads: PhraseIndex<true>;
+  /** each head with the number of words the name after it needs */
+  readonly organisationHeads: PhraseIndex<number>;
   readonly eventHeads: PhraseIndex<true>;
   readonly ambiguous: ReadonlySet<string>;
   /** every key a title, a given name, a kunya or an honorific starts with: where a person's name may open */
@@ -33,8 +34,8 @@ export function entityVocabulary(): EntityVocabulary {
     const key = normaliseKey(word);
     kinds.set(key, (kinds.get(key) ?? new Set()).add(kind as PersonWordKind));
   }
-  const organisation = new PhraseIndex<true>();
-  for (const head of organisationHeads) organisation.add(head, true);
+  const organisation = new PhraseIndex<number>();
+  for (const [head, minWords] of organisationHeads) organisation.add(head, minWords);
   const event = new PhraseIndex<true>();
   for (const head of eventHeads) event.add(head, true);
   const given = new Set(givenNames.map(normaliseKey));
