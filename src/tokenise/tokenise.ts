@@ -42,6 +42,8 @@ interface RawToken {
   prefixes: readonly Proclitic[];
   stemAt: number;
   restoreArticle: boolean;
+  /** the normalised text of the token, when reading it already cut it out */
+  normal?: string;
 }
 
 function codeAt(text: string, index: number): number {
@@ -151,8 +153,9 @@ function nextToken(text: string, from: number): RawToken | null {
         const prefixes = numberProclitics(text.slice(start, end));
         if (prefixes) return { kind: 'number', start, end: scanNumber(text, end), prefixes, stemAt: end, restoreArticle: false };
       }
-      const split = splitProclitics(text.slice(start, end));
-      return { kind: 'word', start, end, prefixes: split.prefixes, stemAt: start + split.length, restoreArticle: split.restoreArticle };
+      const normal = text.slice(start, end);
+      const split = splitProclitics(normal);
+      return { kind: 'word', start, end, prefixes: split.prefixes, stemAt: start + split.length, restoreArticle: split.restoreArticle, normal };
     }
     if (isLatinLetter(code)) return raw('latin', start, scanLatin(text, start));
     if (isSentenceFinal(code)) {
@@ -223,8 +226,9 @@ export function tokenise(input: string, view: NormalisedText = normalise(input))
       start,
       end,
       kind: token.kind,
-      normal: text.slice(token.start, token.end),
-      prefixes: [...token.prefixes],
+      normal: token.normal ?? text.slice(token.start, token.end),
+      // A copy: the split's own list is shared by every word with the same proclitics.
+      prefixes: token.prefixes.length === 0 ? [] : token.prefixes.slice(),
       stem: readableStem(input, stemStart, end, token.restoreArticle, token.end - token.stemAt),
       stemStart,
     });
