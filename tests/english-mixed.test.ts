@@ -136,6 +136,21 @@ describe('a mixed Arabic, English and French article (fixtures/english/mixed-art
   });
 });
 
+describe('a sentence mostly in another language', () => {
+  it('keeps the Arabic-script records in it: the name outside an English quote, the name inside a French sentence', () => {
+    const quoted = extract('قال حموشي: "Qatar will host about 1.5 million fans." ثم غادر.', { languages: [english] });
+    expect(quoted.sentences.map((sentence) => sentence.language)).toEqual(['eng', 'arb']);
+    expect(quoted.entities.map((entity) => [entity.text, entity.id])).toEqual([
+      ['حموشي', 'person:abdellatif-hammouchi'],
+      ['Qatar', 'country:QA'],
+    ]);
+    const french = extract('Le ministre marocain a rencontré عبد اللطيف حموشي à Doha le 2022-11-20.');
+    expect(french.sentences.map((sentence) => sentence.language)).toEqual(['fra']);
+    expect(french.entities.map((entity) => entity.text)).toEqual(['عبد اللطيف حموشي']);
+    expect(french.dates.map((date) => date.text)).toEqual(['2022-11-20']);
+  });
+});
+
 describe('the languages option', () => {
   const attempt = (options: unknown): KhabarError => {
     try {

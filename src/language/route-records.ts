@@ -43,9 +43,13 @@ function passagesOf(sentences: readonly Sentence[], plugins: readonly LanguagePl
   return passages;
 }
 
+/** An Arabic letter: a record written in Arabic script was read by the Arabic pipeline whatever the sentence around it. */
+const arabicLetter = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/u;
+
 /**
- * Keeps the Arabic pipeline's records that stand outside every passage, and inside a passage no
- * plug-in reads only those `neutral` accepts; records are in text order, so one walk does it.
+ * Keeps the Arabic pipeline's records that stand outside every passage; inside a passage, those
+ * written in Arabic script ("حموشي" in 'قال حموشي: "We are ready."'), and where no plug-in reads
+ * the passage, those `neutral` accepts. Records are in text order, so one walk does it.
  */
 function keep<T extends Span>(records: readonly T[], passages: readonly Passage[], neutral: (record: T) => boolean): T[] {
   const kept: T[] = [];
@@ -54,7 +58,7 @@ function keep<T extends Span>(records: readonly T[], passages: readonly Passage[
     while (at < passages.length && passages[at]!.end <= record.start) at++;
     const passage = passages[at];
     const inside = passage !== undefined && passage.start <= record.start;
-    if (!inside || (!passage.plugin && neutral(record))) kept.push(record);
+    if (!inside || arabicLetter.test(record.text) || (!passage.plugin && neutral(record))) kept.push(record);
   }
   return kept;
 }
