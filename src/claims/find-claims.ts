@@ -11,6 +11,10 @@ import { claimVocabulary, nounKeys } from './vocabulary.js';
 const article = 'ال';
 /** Prepositions that close a cue split around its noun: "يقل عدد سكانها عن 3 ملايين". */
 const splitPrepositions = new Set(['عن', 'علي']);
+/** The preposition that closes a cue of change: "ارتفع عدد الضحايا إلى". */
+const splitTo = 'الي';
+/** The noun before what a split cue counts: "عدد سكانها", "عدد ضحايا الزلزال". */
+const countWord = 'عدد';
 /** Words a split cue may reach over: "تقل أسعار الدواجن في الأسواق الشعبية عن". */
 const splitReach = 6;
 /** Marks around a number that make it a time, a date, a score or a range ("10:30", "17/11", "2-1"). */
@@ -23,7 +27,7 @@ interface Subject {
 }
 
 /** What the word after a number says about it. */
-type Follower = { kind: 'subject'; subject: Subject } | { kind: 'not-counted' } | { kind: 'nothing' };
+type Follower = { kind: 'subject'; subject: Subject } | { kind: 'not-counted'; functionWord: boolean } | { kind: 'nothing' };
 
 
 function bareKey(token: Token): string {
@@ -33,6 +37,12 @@ function bareKey(token: Token): string {
 
 function isNotCounted(vocabulary: ClaimVocabulary, token: Token): boolean {
   return [token.normal, stemKey(token), bareKey(token)].some((key) => vocabulary.notCounted.has(key) || vocabulary.monthWords.has(key));
+}
+
+/** A preposition or particle ("في", "من"): it ends a claim's noun phrase, but says nothing against the number. */
+function isFunctionWord(vocabulary: ClaimVocabulary, token: Token): boolean {
+  const reasons = vocabulary.notCounted.get(token.normal);
+  return reasons !== undefined && reasons.size === 1 && reasons.has('function');
 }
 
 function isTime(vocabulary: ClaimVocabulary, token: Token): boolean {
@@ -49,7 +59,7 @@ function followerAt(input: string, tokens: readonly Token[], at: number, number:
   if (!token || token.kind !== 'word' || !follows(input, tokens, at)) return { kind: 'nothing' };
   // A counted noun follows its number bare: "2 بمطار دبي" is "2, at Dubai airport".
   if (token.prefixes.length > 0) return { kind: 'nothing' };
-  if (isTime(vocabulary, token) || isNotCounted(vocabulary, token)) return { kind: 'not-counted' };
+  if (isTime(vocabulary, token) || isNotCounted(vocabulary, token)) return { kind: 'not-counted', functionWord: isFunctionWord(vocabulary, token) };
   const known: PhraseMatch<SubjectNoun> | null = vocabulary.subjects.matchAt(tokens, at, nounKeys);
   if (known) return { kind: 'subject', subject: { first: at, last: known.last, noun: known.entry } };
   if (!definiteAllowed || number.yearLike || !stemKey(token).startsWith(article)) return { kind: 'nothing' };
@@ -88,15 +98,27 @@ function cueBefore(input: string, tokens: readonly Token[], before: number, voca
   if (before < 0 || !follows(input, tokens, before + 1)) return null;
   const cue = vocabulary.cuesBefore.matchEndingAt(tokens, before);
   if (cue) return cue;
-  // "يقل عدد سكانها عن 3 ملايين" needs its preposition; "لا يتجاوز عدد المراقبين 300" has none.
-  const withPreposition = splitPrepositions.has(tokens[before]!.normal);
-  const verbs = withPreposition ? vocabulary.splitVerbs : vocabulary.splitDirectVerbs;
+  // "يقل عدد سكانها عن 3 ملايين" and "ارتفع عدد الضحايا إلى 41 ألفا" need their preposition;
+  // "لا يتجاوز عدد المراقبين 300" has none.
+  const preposition = tokens[before]!.normal;
+  const withPreposition = splitPrepositions.has(preposition) || preposition === splitTo;
+  const verbs = preposition === splitTo ? vocabulary.splitToVerbs : withPreposition ? vocabulary.splitVerbs : vocabulary.splitDirectVerbs;
   const lastBetween = withPreposition ? before : before + 1;
   for (let at = Math.max(0, before - splitReach - 1); at < before; at++) {
     const verb = verbs.matchAt(tokens, at);
     if (!verb || verb.last >= before) continue;
     const between = tokens.slice(verb.last + 1, lastBetween);
     if (between.every((token) => token.kind === 'word') && !hasLineBreak(input, tokens[at]!.start, tokens[before]!.end)) return verb;
+  }
+  return null;
+}
+
+/** The X of "عدد X" between a split cue and its number ("عدد ضحايا الزلزال"), or null. */
+function countedBetween(input: string, tokens: readonly Token[], from: number, to: number, number: FoundNumber, vocabulary: ClaimVocabulary): Subject | null {
+  for (let at = from; at < to - 1; at++) {
+    if (stemKey(tokens[at]!) !== countWord) continue;
+    const counted = followerAt(input, tokens, at + 1, number, true, vocabulary);
+    return counted.kind === 'subject' && counted.subject.last < to ? counted.subject : null;
   }
   return null;
 }
@@ -141,19 +163,26 @@ export function findClaims(input: string, tokens: readonly Token[], numbers: rea
       }
     }
 
+    let before = cueBefore(input, tokens, firstToken - 1, vocabulary);
+    // A cue split around "عدد X" counts X when nothing counted follows the number: "بلغ عدد
+    // القتلى 41 ألفا", "ارتفع عدد ضحايا الزلزال إلى 41 ألفا في تركيا".
+    const countedBefore = !unit && kind === 'count' && before ? countedBetween(input, tokens, before.last + 1, firstToken, number, vocabulary) : null;
+    // A verb of change says nothing of exactness: it only opens a claim about "عدد X".
+    if (!countedBefore && before?.entry === 'exact') before = null;
+
     let subject: Subject | null = null;
     if (kind === 'count' || kind === 'percent') {
       const partitive = tokens[last + 1]?.normal === 'من' && follows(input, tokens, last + 1);
       const at = partitive ? last + 2 : last + 1;
       const follower = partitive || kind === 'count' ? followerAt(input, tokens, at, number, partitive || number.atLeast, vocabulary) : { kind: 'nothing' as const };
-      if (follower.kind === 'not-counted' && kind === 'count') continue; // "24 ساعة", "17 نونبر", "2022 من"
+      // "24 ساعة", "17 نونبر", "2022 من"; a preposition after the number is no objection when "عدد X" said what is counted.
+      if (follower.kind === 'not-counted' && kind === 'count' && !(countedBefore && follower.functionWord)) continue;
       if (follower.kind === 'subject') {
         subject = follower.subject;
         last = subject.last;
       }
     }
-
-    const before = cueBefore(input, tokens, firstToken - 1, vocabulary);
+    subject ??= countedBefore;
     const after = follows(input, tokens, last + 1) ? vocabulary.cuesAfter.matchAt(tokens, last + 1) : null;
     if (after) last = after.last;
     const cue = before ?? after;

@@ -29,6 +29,8 @@ export interface ClaimVocabulary {
   readonly splitVerbs: PhraseIndex<Qualifier>;
   /** verbs whose object is the number, a few words on: "لا يتجاوز عدد المراقبين 300" */
   readonly splitDirectVerbs: PhraseIndex<Qualifier>;
+  /** verbs of a cue split around its noun and closed by إلى: "ارتفع عدد الضحايا إلى" */
+  readonly splitToVerbs: PhraseIndex<Qualifier>;
   readonly notCounted: ReadonlyMap<string, ReadonlySet<NotCountedReason>>;
   /** first words of month names: a number before one is a day, not a count */
   readonly monthWords: ReadonlySet<string>;
@@ -72,7 +74,8 @@ export function claimVocabulary(): ClaimVocabulary {
   const cuesAfter = new PhraseIndex<Qualifier>();
   const splitVerbs = new PhraseIndex<Qualifier>();
   const splitDirectVerbs = new PhraseIndex<Qualifier>();
-  const byPosition = { before: cuesBefore, after: cuesAfter, split: splitVerbs, 'split-direct': splitDirectVerbs } as const;
+  const splitToVerbs = new PhraseIndex<Qualifier>();
+  const byPosition = { before: cuesBefore, after: cuesAfter, split: splitVerbs, 'split-direct': splitDirectVerbs, 'split-to': splitToVerbs } as const;
   for (const [cue, qualifier, position] of qualifierCues) byPosition[position as keyof typeof byPosition].add(cue, qualifier as Qualifier);
   const reasons = new Map<string, Set<NotCountedReason>>();
   for (const [word, why] of notCounted) {
@@ -80,6 +83,6 @@ export function claimVocabulary(): ClaimVocabulary {
     reasons.set(key, (reasons.get(key) ?? new Set()).add(why as NotCountedReason));
   }
   const monthWords = new Set(monthNames.map(([name]) => normaliseKey(name.split(' ')[0] ?? name)));
-  vocabulary = { subjects, units: unitIndex, cuesBefore, cuesAfter, splitVerbs, splitDirectVerbs, notCounted: reasons, monthWords };
+  vocabulary = { subjects, units: unitIndex, cuesBefore, cuesAfter, splitVerbs, splitDirectVerbs, splitToVerbs, notCounted: reasons, monthWords };
   return vocabulary;
 }
