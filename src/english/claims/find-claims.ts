@@ -7,7 +7,7 @@ import { adjacent, glued } from '../numbers/tokens.js';
 import { isExcluded } from './exclusions.js';
 import type { FoundSubject } from './subject.js';
 import { followerAt, partitiveAt } from './subject.js';
-import type { EnglishUnit } from './vocabulary.js';
+import type { EnglishClaimVocabulary, EnglishUnit } from './vocabulary.js';
 import { englishClaimVocabulary } from './vocabulary.js';
 
 function spanOf(text: string, start: number, end: number): Span {
@@ -17,6 +17,39 @@ function spanOf(text: string, start: number, end: number): Span {
 /** Next to token at-1: with only spaces between, or glued ("50%", "5km", "$300"). */
 function touches(text: string, tokens: readonly EnglishToken[], at: number): boolean {
   return adjacent(text, tokens, at) || glued(tokens, at);
+}
+
+/** How far back "the number of X" may stand from its number, in tokens. */
+const numberOfReach = 12;
+/** Words that may qualify X between it and the linking verb: "from the earthquake", "in the camps". */
+const qualifierReach = 4;
+
+/**
+ * "the number of visitors reached 300,000": X, and where the phrase starts, when only linking words
+ * ("reached", "rose to", "has now exceeded") stand between it and the number. The qualifier is the
+ * strongest a linking verb gives ("exceeded" → more-than), or exact.
+ */
+function numberOfBefore(text: string, tokens: readonly EnglishToken[], at: number, vocabulary: EnglishClaimVocabulary): { first: number; subject: FoundSubject; qualifier: Qualifier } | null {
+  const sentence = tokens[at]?.sentence;
+  for (let k = at - 2; k >= Math.max(0, at - numberOfReach); k--) {
+    if (tokens[k]!.sentence !== sentence) return null;
+    if (tokens[k]!.key !== 'number' || tokens[k + 1]?.key !== 'of') continue;
+    const follower = followerAt(text, tokens, k + 2, true, vocabulary);
+    if (follower.kind !== 'subject' || follower.subject.last >= at - 1) return null;
+    // Linking words right before the number ("has now exceeded"), after a few words that qualify
+    // X ("the number of deaths from the earthquake"), with no punctuation or figure among them.
+    let linkStart = at;
+    let qualifier: Qualifier = 'exact';
+    while (linkStart - 1 > follower.subject.last && vocabulary.linking.has(tokens[linkStart - 1]!.key)) {
+      linkStart--;
+      const link = vocabulary.linking.get(tokens[linkStart]!.key)!;
+      if (link !== 'exact') qualifier = link;
+    }
+    if (linkStart === at || linkStart - follower.subject.last - 1 > qualifierReach) return null;
+    for (let between = follower.subject.last + 1; between < linkStart; between++) if (tokens[between]!.kind !== 'word') return null;
+    return { first: k, subject: follower.subject, qualifier };
+  }
+  return null;
 }
 
 /**
@@ -64,14 +97,18 @@ export function findEnglishClaims(text: string, tokens: readonly EnglishToken[],
       if (subject) last = subject.last;
     }
 
+    // "the number of visitors reached 300,000": what is counted stands before the number.
+    const numberOf = !subject && !unit && kind === 'count' ? numberOfBefore(text, tokens, firstToken, vocabulary) : null;
+    if (numberOf) subject = numberOf.subject;
     const before = firstToken > 0 && adjacent(text, tokens, firstToken) ? vocabulary.cuesBefore.matchEndingAt(tokens, firstToken - 1) : null;
     const cueAfter = touches(text, tokens, last + 1) ? vocabulary.cuesAfter.matchAt(tokens, last + 1) : null;
     if (cueAfter) last = cueAfter.last;
     const cue = before ?? cueAfter;
     if (!subject && !unit && (!cue || number.yearLike)) continue;
     if (before) firstToken = before.first;
+    if (numberOf) firstToken = numberOf.first;
 
-    const qualifier: Qualifier = cue?.entry ?? (number.atLeast ? 'at-least' : 'exact');
+    const qualifier: Qualifier = cue?.entry ?? (numberOf && numberOf.qualifier !== 'exact' ? numberOf.qualifier : number.atLeast ? 'at-least' : 'exact');
     const start = tokens[firstToken]!.start;
     const end = Math.max(tokens[last]!.end, number.end);
     claims.push({

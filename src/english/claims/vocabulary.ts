@@ -23,6 +23,8 @@ export interface EnglishClaimVocabulary {
   readonly units: EnglishPhraseIndex<EnglishUnit>;
   readonly cuesBefore: EnglishPhraseIndex<Qualifier>;
   readonly cuesAfter: EnglishPhraseIndex<Qualifier>;
+  /** words between "the number of X" and its number, with the qualifier a verb gives ("exceeded": more-than) */
+  readonly linking: ReadonlyMap<string, Qualifier>;
   readonly notCounted: ReadonlyMap<string, ReadonlySet<NotCountedReason>>;
 }
 
@@ -41,9 +43,13 @@ export function englishClaimVocabulary(): EnglishClaimVocabulary {
   }
   const cuesBefore = new EnglishPhraseIndex<Qualifier>();
   const cuesAfter = new EnglishPhraseIndex<Qualifier>();
-  for (const [cue, qualifier, position] of englishQualifierCues) (position === 'after' ? cuesAfter : cuesBefore).add(cue, qualifier as Qualifier);
+  const linking = new Map<string, Qualifier>();
+  for (const [cue, qualifier, position] of englishQualifierCues) {
+    if (position === 'linking') linking.set(cue, qualifier as Qualifier);
+    else (position === 'after' ? cuesAfter : cuesBefore).add(cue, qualifier as Qualifier);
+  }
   const notCounted = new Map<string, Set<NotCountedReason>>();
   for (const [word, why] of englishNotCounted) notCounted.set(word, (notCounted.get(word) ?? new Set()).add(why as NotCountedReason));
-  vocabulary = { nouns, units, cuesBefore, cuesAfter, notCounted };
+  vocabulary = { nouns, units, cuesBefore, cuesAfter, linking, notCounted };
   return vocabulary;
 }
