@@ -4,7 +4,7 @@ import { next, readWeekday, readWord, skipMark } from './context.js';
 import { dayFirstDate } from './day-first-date.js';
 import { monthFirstDate } from './month-first-date.js';
 import type { Direction } from './resolve.js';
-import { weekdayDay } from './resolve.js';
+import { weekdayByTense, weekdayFrom } from '../../dates/resolve.js';
 
 function relativeRecord(context: EnglishDateContext, first: number, last: number, day: Date | null, weekday: number | undefined): FoundDate {
   const { tokens } = context;
@@ -67,7 +67,15 @@ export const relativeDay: EnglishDateRecogniser = {
       const after = tokens[weekday.last + 1];
       if (after?.capitalised && next(context, weekday.last + 1) && after.kind === 'word') return null;
     }
-    const way = direction ? (direction.entry.value as Direction) : context.tenseAt(at) === 'future' ? 'bare-future' : 'bare-past';
-    return relativeRecord(context, at, weekday.last, reference ? weekdayDay(reference, weekday.weekday, way) : null, weekday.weekday);
+    // "last Sunday" / "next Sunday" are strictly before / after the reference day, "this Sunday" is
+    // the one to come; "on Sunday" is the last one up to it, or in a sentence that looks ahead the
+    // next one on or after it.
+    const day = (from: Date): Date =>
+      direction
+        ? weekdayFrom(from, weekday.weekday, direction.entry.value as Direction)
+        : context.tenseAt(at) === 'future'
+          ? weekdayFrom(from, weekday.weekday, 'current')
+          : weekdayByTense(from, weekday.weekday, 'past');
+    return relativeRecord(context, at, weekday.last, reference ? day(reference) : null, weekday.weekday);
   },
 };

@@ -1,10 +1,10 @@
-import { addDays, subDays } from 'date-fns';
 import { daySpan, inferYear, monthSpan, referenceMonth, referenceYear, yearSpan } from '../../dates/resolve.js';
+import type { Direction } from '../../dates/vocabulary.js';
 import type { DateParts } from '../../schema/date-mention.js';
 import type { EnglishDateContext, FoundDate } from './context.js';
 import type { Calendar } from './vocabulary.js';
 
-export type Direction = 'past' | 'current' | 'future';
+export type { Direction } from '../../dates/vocabulary.js';
 
 /** What a date expression says: a day, a month, a year, in some calendar, over some tokens. */
 export interface StatedDate {
@@ -61,26 +61,5 @@ export function resolveStated(context: EnglishDateContext, stated: StatedDate, s
   const span = year === undefined ? null : daySpan(stated.calendar, year, stated.month, stated.day);
   if (year !== undefined && !span) return null;
   return { ...base, granularity: 'day', from: span?.from ?? null, to: span?.to ?? null };
-}
-
-/**
- * A weekday named alone ("on Sunday"): the last such day on or before the reference date, or, in a
- * sentence that looks ahead, the next one on or after it. "last Sunday" / "next Sunday" are
- * strictly before / after it; "this Sunday" is the one of the current week to come.
- */
-export function weekdayDay(reference: Date, weekday: number, way: Direction | 'bare-past' | 'bare-future'): Date {
-  const back = (reference.getDay() - weekday + 7) % 7;
-  const ahead = (weekday - reference.getDay() + 7) % 7;
-  switch (way) {
-    case 'past':
-      return subDays(reference, back === 0 ? 7 : back);
-    case 'future':
-      return addDays(reference, ahead === 0 ? 7 : ahead);
-    case 'current':
-    case 'bare-future':
-      return addDays(reference, ahead);
-    case 'bare-past':
-      return subDays(reference, back);
-  }
 }
 
