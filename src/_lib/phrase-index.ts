@@ -1,4 +1,5 @@
 import { normaliseKey } from '../normalise/index.js';
+import { remembered } from './remember.js';
 import type { Token } from '../schema/token.js';
 import { tokenise } from '../tokenise/index.js';
 
@@ -12,20 +13,12 @@ export interface PhraseMatch<T> {
 /** The keys a token may be matched by: as written, then without its proclitics. */
 export type TokenKeys = (token: Token, position: 'first' | 'inner') => readonly string[];
 
-const maxStemKeys = 50_000;
-const stemKeys = new Map<string, string>();
+// Every stage asks for a token's stem key, several times a token.
+const stemKeyOf = remembered(normaliseKey);
 
 /** The normalised stem of a token: proclitics off, article kept ("بالمغرب" → "المغرب"). */
 export function stemKey(token: Token): string {
-  if (token.prefixes.length === 0) return token.normal;
-  // Every stage asks for it, several times a token: remember it, in a bounded table.
-  let key = stemKeys.get(token.stem);
-  if (key === undefined) {
-    if (stemKeys.size >= maxStemKeys) stemKeys.clear();
-    key = normaliseKey(token.stem);
-    stemKeys.set(token.stem, key);
-  }
-  return key;
+  return token.prefixes.length === 0 ? token.normal : stemKeyOf(token.stem);
 }
 
 /** As written and, for the first token, without its proclitics. */

@@ -1,4 +1,5 @@
 import { hasLineBreak } from '../_lib/adjacency.js';
+import { remembered } from '../_lib/remember.js';
 import { normaliseKey } from '../normalise/index.js';
 import type { NumberMention } from '../schema/number-mention.js';
 import type { Token } from '../schema/token.js';
@@ -39,22 +40,11 @@ interface WordReading {
 }
 
 const prefixesToTry = ['', ...wordProclitics];
-const maxWordsSeen = 50_000;
-const wordsSeen = new Map<string, WordReading | null>();
-
 /**
  * Reads a word token as a number word, through its proclitics and article. Most words are not
- * number words, and each costs a dozen probes to rule out: the answers are remembered, in a
- * bounded table.
+ * number words, and each costs a dozen probes to rule out: each word's answer is worked out once.
  */
-function readWord(key: string): WordReading | null {
-  const seen = wordsSeen.get(key);
-  if (seen !== undefined) return seen;
-  if (wordsSeen.size >= maxWordsSeen) wordsSeen.clear();
-  const reading = readWordAfresh(key);
-  wordsSeen.set(key, reading);
-  return reading;
-}
+const readWord = remembered(readWordAfresh);
 
 function readWordAfresh(key: string): WordReading | null {
   for (const prefix of prefixesToTry) {

@@ -1,3 +1,4 @@
+import { remembered } from '../_lib/remember.js';
 import type { Proclitic } from '../schema/token.js';
 import { isKnownWord, knownAs } from './lexicon.js';
 
@@ -82,19 +83,11 @@ function splitOf(chain: ProcliticChain): ProcliticSplit {
  * splitProclitics(normaliseKey('لبنان'))    // { prefixes: [], length: 0, restoreArticle: false }
  */
 export function splitProclitics(key: string): ProcliticSplit {
-  if (key.length < 3) return noSplit;
-  // News repeats its words (a few thousand make most of any text), and a split costs dozens of
-  // lexicon probes: remember the answers, in a bounded table so memory stays flat on any corpus.
-  const remembered = splitsSeen.get(key);
-  if (remembered) return remembered;
-  if (splitsSeen.size >= maxSplitsSeen) splitsSeen.clear();
-  const split = computeSplit(key);
-  splitsSeen.set(key, split);
-  return split;
+  return key.length < 3 ? noSplit : rememberedSplit(key);
 }
 
-const maxSplitsSeen = 50_000;
-const splitsSeen = new Map<string, ProcliticSplit>();
+// A split costs dozens of lexicon probes: each word's is worked out once.
+const rememberedSplit = remembered(computeSplit);
 
 function computeSplit(key: string): ProcliticSplit {
   if (isKnownWord(key)) return noSplit;
